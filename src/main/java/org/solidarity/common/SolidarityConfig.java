@@ -1,0 +1,58 @@
+package org.solidarity.common;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.util.Optional;
+
+/** Every {@code solidarity.*} setting, with its default; each is also in .env.example. */
+@ConfigMapping(prefix = "solidarity")
+public interface SolidarityConfig {
+
+  /** The first admin account, created at start when no admin exists. */
+  Admin admin();
+
+  /** Seeds the demo campaign with sample messages at start (dev mode only by default). */
+  @WithDefault("false")
+  boolean demoData();
+
+  /** Input limits on the public API. */
+  Limits limits();
+
+  /** Pagination cursors. */
+  Cursor cursor();
+
+  /** Embedded PostgreSQL for dev mode and tests. */
+  EmbeddedPostgres embeddedPostgres();
+
+  /** Embedded PostgreSQL for dev mode and tests. */
+  interface EmbeddedPostgres {
+    /** Start one when dev mode or tests have no datasource URL; never used in prod. */
+    @WithDefault("true")
+    boolean enabled();
+  }
+
+  /** First admin account. */
+  interface Admin {
+    /** Username of the bootstrap admin. */
+    Optional<String> username();
+
+    /** Password of the bootstrap admin; prod refuses a missing or weak one. */
+    Optional<String> password();
+  }
+
+  /** Input limits. */
+  interface Limits {
+    /** Largest accepted request body on the API, in bytes. */
+    @WithDefault("16384")
+    int maxBodyBytes();
+  }
+
+  /** Pagination cursors. */
+  interface Cursor {
+    /**
+     * Secret that signs cursors so a tampered one is refused; set the same value on every instance.
+     */
+    @WithDefault("change-me-cursor-signing-secret")
+    String secret();
+  }
+}

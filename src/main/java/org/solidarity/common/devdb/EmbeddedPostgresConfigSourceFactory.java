@@ -1,0 +1,50 @@
+package org.solidarity.common.devdb;
+
+import io.smallrye.config.ConfigSourceContext;
+import io.smallrye.config.ConfigSourceFactory;
+import io.smallrye.config.ConfigValue;
+import java.util.List;
+import java.util.OptionalInt;
+import org.eclipse.microprofile.config.spi.ConfigSource;
+
+/**
+ * Points dev mode and tests at an embedded PostgreSQL when no datasource URL is configured.
+ *
+ * <p>Returns nothing in prod, when disabled, or when a URL is already set (environment, .env,
+ * system property or application.properties), so an external server always wins.
+ */
+public class EmbeddedPostgresConfigSourceFactory implements ConfigSourceFactory {
+
+  static final String ENABLED = "solidarity.embedded-postgres.enabled";
+
+  @Override
+  public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {
+    List<String> profiles = context.getProfiles();
+    boolean dev = profiles.contains("dev");
+    boolean test = profiles.contains("test");
+    if (!dev && !test) {
+      return List.of();
+    }
+    ConfigValue enabled = context.getValue(ENABLED);
+    if (enabled != null
+        && enabled.getValue() != null
+        && !Boolean.parseBoolean(enabled.getValue().trim())) {
+      return List.of();
+    }
+    if (isSet(context, "quarkus.datasource.jdbc.url")
+        || isSet(context, "quarkus.datasource.reactive.url")) {
+      return List.of();
+    }
+    return List.of(new EmbeddedPostgresConfigSource(dev && !test));
+  }
+
+  private static boolean isSet(ConfigSourceContext context, String key) {
+    ConfigValue value = context.getValue(key);
+    return value != null && value.getValue() != null && !value.getValue().isBlank();
+  }
+
+  @Override
+  public OptionalInt getPriority() {
+    return OptionalInt.of(100);
+  }
+}

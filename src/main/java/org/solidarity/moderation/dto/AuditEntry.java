@@ -1,0 +1,21 @@
+package org.solidarity.moderation.dto;
+
+import java.time.Instant;
+import org.solidarity.message.MessageStatus;
+import org.solidarity.moderation.ModerationAction;
+
+/** One line of a message's moderation history. */
+public record AuditEntry(
+    Instant at,
+    String actor,
+    String action,
+    MessageStatus from,
+    MessageStatus to,
+    String reason,
+    String note) {
+
+  public static AuditEntry of(ModerationAction a) {
+    return new AuditEntry(
+        a.createdAt, a.actor, a.action, a.fromStatus, a.toStatus, a.reason, a.note);
+  }
+}

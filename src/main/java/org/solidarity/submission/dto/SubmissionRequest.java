@@ -1,0 +1,21 @@
+package org.solidarity.submission.dto;
+
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/**
+ * Body of {@code POST /api/v1/campaigns/{slug}/messages}. The size caps here only stop absurd input
+ * early; exact limits apply after trimming and normalisation in {@code MessageInput}.
+ */
+public record SubmissionRequest(
+    @NotNull @Size(max = 400) String authorName,
+    @Size(max = 600) String organization,
+    @NotNull @Size(max = 16) String country,
+    @Size(max = 64) String language,
+    @NotNull @Size(max = 8000) String body,
+    @Email @Size(max = 254) String email,
+    @NotNull(message = "must be true: the author agrees that the message may be published")
+        @AssertTrue(message = "must be true: the author agrees that the message may be published")
+        Boolean consent) {}

@@ -24,6 +24,16 @@ public interface SolidarityConfig {
   /** Embedded PostgreSQL for dev mode and tests. */
   EmbeddedPostgres embeddedPostgres();
 
+  /** Sender fingerprints. */
+  Fingerprint fingerprint();
+
+  /** Sender fingerprints. */
+  interface Fingerprint {
+    /** Secret salt of the IP hash; set the same long random value on every instance. */
+    @WithDefault("change-me-fingerprint-salt")
+    String salt();
+  }
+
   /** Embedded PostgreSQL for dev mode and tests. */
   interface EmbeddedPostgres {
     /** Start one when dev mode or tests have no datasource URL; never used in prod. */

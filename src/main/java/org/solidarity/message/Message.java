@@ -63,6 +63,10 @@ public class Message extends PanacheEntityBase {
   @Column(name = "manage_token_hash", nullable = false, length = 64)
   public String manageTokenHash;
 
+  /** Salted hash of the sender's IP address; the address itself is never stored. */
+  @Column(length = 64)
+  public String fingerprint;
+
   /** The message with this id, or a 404 problem. */
   public static Message byId(UUID id) {
     Message message = findById(id);

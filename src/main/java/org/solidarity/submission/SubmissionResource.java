@@ -1,5 +1,6 @@
 package org.solidarity.submission;
 
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -7,6 +8,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
@@ -22,9 +24,11 @@ import org.solidarity.submission.dto.SubmissionRequest;
 public class SubmissionResource {
 
   private final SubmissionService submissions;
+  private final SenderFingerprint fingerprints;
 
-  public SubmissionResource(SubmissionService submissions) {
+  public SubmissionResource(SubmissionService submissions, SenderFingerprint fingerprints) {
     this.submissions = submissions;
+    this.fingerprints = fingerprints;
   }
 
   @POST
@@ -38,8 +42,11 @@ public class SubmissionResource {
   @APIResponse(responseCode = "413", description = "Body too large")
   @APIResponse(responseCode = "415", description = "Not JSON")
   public Response submit(
-      @PathParam("slug") String slug, @Valid @NotNull SubmissionRequest request) {
-    SubmissionReceipt receipt = submissions.submit(slug, request);
+      @PathParam("slug") String slug,
+      @Valid @NotNull SubmissionRequest request,
+      @Context HttpServerRequest http) {
+    String fingerprint = fingerprints.of(http.remoteAddress().hostAddress());
+    SubmissionReceipt receipt = submissions.submit(slug, request, fingerprint);
     return Response.accepted(receipt)
         .location(UriBuilder.fromPath("/api/v1/messages/{id}").build(receipt.id()))
         .build();

@@ -31,7 +31,7 @@ public class SubmissionService {
 
   /** Stores the message; the 202 is sent only after this transaction has committed. */
   @Transactional
-  public SubmissionReceipt submit(String slug, SubmissionRequest request) {
+  public SubmissionReceipt submit(String slug, SubmissionRequest request, String fingerprint) {
     Campaign campaign = Campaign.bySlug(slug);
     if (campaign.status == CampaignStatus.CLOSED) {
       throw new ProblemException(
@@ -51,6 +51,7 @@ public class SubmissionService {
     message.status = MessageStatus.PENDING;
     message.submittedAt = Times.now();
     message.manageTokenHash = ManageTokens.hash(token);
+    message.fingerprint = fingerprint;
     message.persist();
     if (campaign.moderation == ModerationMode.POST) {
       transitions.move(

@@ -19,23 +19,26 @@ public class EmbeddedPostgresConfigSourceFactory implements ConfigSourceFactory 
 
   @Override
   public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {
-    List<String> profiles = context.getProfiles();
-    boolean dev = profiles.contains("dev");
-    boolean test = profiles.contains("test");
-    if (!dev && !test) {
+    if (!providesDatabase(context)) {
       return List.of();
+    }
+    return List.of(new EmbeddedPostgresConfigSource(!context.getProfiles().contains("test")));
+  }
+
+  /** True when dev mode or tests run with the embedded server enabled and no URL configured. */
+  public static boolean providesDatabase(ConfigSourceContext context) {
+    List<String> profiles = context.getProfiles();
+    if (!profiles.contains("dev") && !profiles.contains("test")) {
+      return false;
     }
     ConfigValue enabled = context.getValue(ENABLED);
     if (enabled != null
         && enabled.getValue() != null
         && !Boolean.parseBoolean(enabled.getValue().trim())) {
-      return List.of();
+      return false;
     }
-    if (isSet(context, "quarkus.datasource.jdbc.url")
-        || isSet(context, "quarkus.datasource.reactive.url")) {
-      return List.of();
-    }
-    return List.of(new EmbeddedPostgresConfigSource(dev && !test));
+    return !isSet(context, "quarkus.datasource.jdbc.url")
+        && !isSet(context, "quarkus.datasource.reactive.url");
   }
 
   private static boolean isSet(ConfigSourceContext context, String key) {

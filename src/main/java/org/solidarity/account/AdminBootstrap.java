@@ -27,11 +27,16 @@ public class AdminBootstrap {
     boolean prod = LaunchMode.current() == LaunchMode.NORMAL;
     if (username.isEmpty() || password.isEmpty()) {
       throw new ConfigurationException(
-          "No admin account exists: set SOLIDARITY_ADMIN_USERNAME and SOLIDARITY_ADMIN_PASSWORD");
+          "No admin account exists: set SOLIDARITY_ADMIN_USERNAME and SOLIDARITY_ADMIN_PASSWORD"
+              + " (at least "
+              + PasswordPolicy.MIN_LENGTH
+              + " characters) to create the first one");
     }
     String weakness = PasswordPolicy.weakness(username, password);
     if (prod && weakness != null) {
-      throw new ConfigurationException("SOLIDARITY_ADMIN_PASSWORD " + weakness);
+      // Quarkus prints a ConfigurationException as its bare message: keep it to one line.
+      throw new ConfigurationException(
+          "SOLIDARITY_ADMIN_PASSWORD is too weak for the first admin account: it " + weakness);
     }
     Account existing = Account.byUsername(username).orElse(null);
     Account admin = existing != null ? existing : new Account();

@@ -95,7 +95,7 @@ class ProductionStartIT {
   }
 
   @Test
-  void becomesReadyWithDatabaseAndStrongAdmin() throws Exception {
+  void becomesReadyAndServesApiDocsWithDatabaseAndStrongAdmin() throws Exception {
     Map<String, String> env = database();
     env.put("SOLIDARITY_ADMIN_USERNAME", "admin");
     env.put("SOLIDARITY_ADMIN_PASSWORD", STRONG_PASSWORD);
@@ -124,6 +124,13 @@ class ProductionStartIT {
         }
         Thread.sleep(250);
       }
+      // The API documentation is served in production too.
+      HttpResponse<String> swagger =
+          http.send(
+              HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/q/swagger-ui/"))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertEquals(200, swagger.statusCode());
     } finally {
       process.destroy();
       if (!process.waitFor(30, TimeUnit.SECONDS)) {

@@ -11,7 +11,9 @@ import org.eclipse.microprofile.config.spi.ConfigSource;
  * Points dev mode and tests at an embedded PostgreSQL when no datasource URL is configured.
  *
  * <p>Returns nothing in prod, when disabled, or when a URL is already set (environment, .env,
- * system property or application.properties), so an external server always wins.
+ * system property or application.properties), so an external server always wins. When it does
+ * return its source, that source outranks every other one for the connection keys, so a username or
+ * password configured without a URL cannot break the connection to the embedded server.
  */
 public class EmbeddedPostgresConfigSourceFactory implements ConfigSourceFactory {
 

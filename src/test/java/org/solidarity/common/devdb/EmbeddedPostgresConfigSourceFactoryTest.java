@@ -82,4 +82,26 @@ class EmbeddedPostgresConfigSourceFactoryTest {
     assertFalse(
         hasEmbeddedSource(config("dev", env("SOLIDARITY_EMBEDDED_POSTGRES_ENABLED", "false"))));
   }
+
+  @Test
+  void embeddedConnectionOutranksCredentialsConfiguredForAnotherServer() {
+    SmallRyeConfig config =
+        config(
+            "dev",
+            new EnvConfigSource(
+                Map.of(
+                    "QUARKUS_DATASOURCE_USERNAME",
+                    "solidarity",
+                    "QUARKUS_DATASOURCE_PASSWORD",
+                    "x"),
+                300));
+
+    ConfigSource embedded =
+        StreamSupport.stream(config.getConfigSources().spliterator(), false)
+            .filter(source -> source.getName().equals("embedded-postgres"))
+            .findFirst()
+            .orElseThrow();
+    // Above environment variables (300), .env (295) and system properties (400).
+    assertTrue(embedded.getOrdinal() > 400, "ordinal " + embedded.getOrdinal());
+  }
 }

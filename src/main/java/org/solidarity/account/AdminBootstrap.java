@@ -25,6 +25,7 @@ public class AdminBootstrap {
     String username = config.admin().username().map(String::trim).orElse("");
     String password = config.admin().password().orElse("");
     boolean prod = LaunchMode.current() == LaunchMode.NORMAL;
+    // Quarkus prints a ConfigurationException thrown at start as its bare message: one line each.
     if (username.isEmpty() || password.isEmpty()) {
       throw new ConfigurationException(
           "No admin account exists: set SOLIDARITY_ADMIN_USERNAME and SOLIDARITY_ADMIN_PASSWORD"
@@ -34,7 +35,6 @@ public class AdminBootstrap {
     }
     String weakness = PasswordPolicy.weakness(username, password);
     if (prod && weakness != null) {
-      // Quarkus prints a ConfigurationException as its bare message: keep it to one line.
       throw new ConfigurationException(
           "SOLIDARITY_ADMIN_PASSWORD is too weak for the first admin account: it " + weakness);
     }

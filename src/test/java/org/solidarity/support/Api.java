@@ -134,4 +134,46 @@ public final class Api {
     decide(id, "APPROVE", null).statusCode(200);
     return id;
   }
+
+  /** Claims the next PENDING message of the campaign as the given moderator. */
+  public static io.restassured.response.Response claimNext(String username, String slug) {
+    return as(username).queryParam("campaign", slug).post("/api/v1/moderation/queue/claim");
+  }
+
+  /** A decision as the given moderator, with the version passed explicitly. */
+  public static ValidatableResponse decideAs(
+      String username, String id, String action, long version, String reason) {
+    Map<String, Object> decision = new HashMap<>();
+    decision.put("action", action);
+    decision.put("version", version);
+    if (reason != null) {
+      decision.put("reason", reason);
+    }
+    return as(username)
+        .contentType(ContentType.JSON)
+        .body(decision)
+        .post("/api/v1/moderation/messages/{id}/decision", id)
+        .then();
+  }
+
+  /** Replaces a campaign's blocked and suspect term lists. */
+  public static void terms(
+      String slug, java.util.List<String> blocked, java.util.List<String> suspect) {
+    asAdmin()
+        .contentType(ContentType.JSON)
+        .body(Map.of("blockedTerms", blocked, "suspectTerms", suspect))
+        .put("/api/v1/admin/campaigns/{slug}", slug)
+        .then()
+        .statusCode(200);
+  }
+
+  /** One queue item as moderators see it. */
+  public static io.restassured.path.json.JsonPath item(String id) {
+    return asAdmin()
+        .get("/api/v1/moderation/messages/{id}", id)
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath();
+  }
 }

@@ -13,12 +13,12 @@ import org.jboss.logging.Logger;
 import org.solidarity.common.ProblemException;
 import org.solidarity.common.ProblemType;
 import org.solidarity.common.SolidarityConfig;
+import org.solidarity.message.Message;
 import org.solidarity.moderation.dto.BulkDecisionRequest;
 import org.solidarity.moderation.dto.BulkDecisionResult;
 import org.solidarity.moderation.dto.BulkDecisionResult.ItemResult;
 import org.solidarity.moderation.dto.BulkDecisionResult.Outcome;
 import org.solidarity.moderation.dto.DecisionRequest;
-import org.solidarity.moderation.dto.QueueItem;
 
 /**
  * Applies one decision to many messages, each in its own transaction, so that one stale version or
@@ -75,10 +75,10 @@ public class BulkDecisionService {
         new DecisionRequest(
             request.action(), item.version(), request.reason(), request.note(), null);
     try {
-      QueueItem done =
+      Message done =
           QuarkusTransaction.requiringNew()
-              .call(() -> moderation.decide(id, decision, actor, admin));
-      return new ItemResult(rawId, Outcome.OK, done.status(), done.version(), null, null);
+              .call(() -> moderation.apply(id, decision, actor, admin));
+      return new ItemResult(rawId, Outcome.OK, done.status, done.version, null, null);
     } catch (RuntimeException e) {
       return failed(rawId, e);
     }

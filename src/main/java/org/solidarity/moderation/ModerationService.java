@@ -33,13 +33,19 @@ public class ModerationService {
     return items.of(Message.byId(id));
   }
 
-  /**
-   * Applies a decision. The row is locked first, so the version and lease checks below cannot be
-   * overtaken by a concurrent claim or decision. A live lease held by another moderator answers 409
-   * naming them, unless {@code overrideLease} (admins).
-   */
+  /** Applies a decision and answers the message as moderators see it. */
   @Transactional
   public QueueItem decide(UUID id, DecisionRequest request, String actor, boolean overrideLease) {
+    return items.of(apply(id, request, actor, overrideLease));
+  }
+
+  /**
+   * Applies a decision and returns the changed message. The row is locked first, so the version and
+   * lease checks below cannot be overtaken by a concurrent claim or decision. A live lease held by
+   * another moderator answers 409 naming them, unless {@code overrideLease} (admins).
+   */
+  @Transactional
+  public Message apply(UUID id, DecisionRequest request, String actor, boolean overrideLease) {
     String reason = reason(request.action(), request.reason());
     String note =
         request.note() == null || request.note().isBlank() ? null : request.note().strip();
@@ -73,7 +79,7 @@ public class ModerationService {
     } else {
       transitions.move(message, action.target(), actor, action.name(), reason, note, body);
     }
-    return items.of(message);
+    return message;
   }
 
   public List<AuditEntry> history(UUID id) {

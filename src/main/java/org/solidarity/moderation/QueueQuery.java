@@ -1,5 +1,7 @@
 package org.solidarity.moderation;
 
+import java.util.Locale;
+import org.solidarity.common.ProblemException;
 import org.solidarity.feed.FeedFilter;
 
 /**
@@ -22,12 +24,10 @@ public record QueueQuery(
     if (raw == null || raw.isBlank()) {
       return null;
     }
-    return switch (raw.strip().toLowerCase(java.util.Locale.ROOT)) {
+    return switch (raw.strip().toLowerCase(Locale.ROOT)) {
       case "true" -> Boolean.TRUE;
       case "false" -> Boolean.FALSE;
-      default ->
-          throw org.solidarity.common.ProblemException.invalid(
-              "hasSignals", "must be true or false");
+      default -> throw ProblemException.invalid("hasSignals", "must be true or false");
     };
   }
 }

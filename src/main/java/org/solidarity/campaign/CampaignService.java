@@ -47,6 +47,12 @@ public class CampaignService {
     campaign.description = request.description() == null ? "" : request.description().strip();
     campaign.status = request.status() == null ? CampaignStatus.OPEN : request.status();
     campaign.moderation = request.moderation() == null ? ModerationMode.PRE : request.moderation();
+    if (request.blockedTerms() != null) {
+      campaign.blockedTerms = TermLists.clean("blockedTerms", request.blockedTerms());
+    }
+    if (request.suspectTerms() != null) {
+      campaign.suspectTerms = TermLists.clean("suspectTerms", request.suspectTerms());
+    }
     campaign.createdAt = Times.now();
     campaign.updatedAt = campaign.createdAt;
     campaign.persist();
@@ -73,6 +79,12 @@ public class CampaignService {
     }
     if (request.moderation() != null) {
       campaign.moderation = request.moderation();
+    }
+    if (request.blockedTerms() != null) {
+      campaign.blockedTerms = TermLists.clean("blockedTerms", request.blockedTerms());
+    }
+    if (request.suspectTerms() != null) {
+      campaign.suspectTerms = TermLists.clean("suspectTerms", request.suspectTerms());
     }
     campaign.updatedAt = Times.now();
     Campaign.flush();

@@ -41,6 +41,20 @@ public record MessageInput(
     return new MessageInput(name, organization, country, language, body, email);
   }
 
+  /**
+   * A body edited by a moderator, held to the same rules as a submitted one; a 400 naming the
+   * {@code body} field otherwise.
+   */
+  public static String bodyOf(String raw) {
+    List<FieldError> errors = new ArrayList<>();
+    String body = body(raw, errors);
+    if (!errors.isEmpty()) {
+      throw new ProblemException(
+          ProblemType.VALIDATION, "The edited body is invalid", errors, java.util.Map.of());
+    }
+    return body;
+  }
+
   private static String singleLine(
       String field, String raw, int min, int max, List<FieldError> errors) {
     if (raw == null) {

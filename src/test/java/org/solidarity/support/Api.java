@@ -243,7 +243,12 @@ public final class Api {
     return asAdmin().queryParams(query).get("/api/v1/moderation/queue").then();
   }
 
-  /** A decision with an explicit version, by the given user (moderator password). */
+  /** Claims the next PENDING message of the campaign as the given moderator. */
+  public static io.restassured.response.Response claimNext(String username, String slug) {
+    return as(username).queryParam("campaign", slug).post("/api/v1/moderation/queue/claim");
+  }
+
+  /** A decision as the given moderator, with the version passed explicitly. */
   public static ValidatableResponse decideAs(
       String username, String id, String action, long version, String reason) {
     Map<String, Object> decision = new HashMap<>();
@@ -288,5 +293,26 @@ public final class Api {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /** Replaces a campaign's blocked and suspect term lists. */
+  public static void terms(
+      String slug, java.util.List<String> blocked, java.util.List<String> suspect) {
+    asAdmin()
+        .contentType(ContentType.JSON)
+        .body(Map.of("blockedTerms", blocked, "suspectTerms", suspect))
+        .put("/api/v1/admin/campaigns/{slug}", slug)
+        .then()
+        .statusCode(200);
+  }
+
+  /** One queue item as moderators see it. */
+  public static io.restassured.path.json.JsonPath item(String id) {
+    return asAdmin()
+        .get("/api/v1/moderation/messages/{id}", id)
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath();
   }
 }

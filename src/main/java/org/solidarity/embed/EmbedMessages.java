@@ -28,6 +28,9 @@ public interface EmbedMessages {
   @Message("Anonymous")
   String anonymous();
 
+  @Message("Live")
+  String live();
+
   @Message("A new message was published.")
   String liveAnnounce();
 

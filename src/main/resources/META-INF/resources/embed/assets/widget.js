@@ -189,7 +189,21 @@
     if (!url || !window.EventSource || !template) {
       return;
     }
+    var badge = doc.getElementById("live");
     var source = new EventSource(url);
+    source.addEventListener("open", function () {
+      feed.setAttribute("data-live", "open");
+      if (badge) {
+        badge.hidden = false;
+      }
+    });
+    // EventSource reconnects by itself (with Last-Event-ID); the badge says when it is down.
+    source.addEventListener("error", function () {
+      feed.setAttribute("data-live", "reconnecting");
+      if (badge) {
+        badge.hidden = true;
+      }
+    });
     source.addEventListener("message", function (event) {
       try {
         upsert(JSON.parse(event.data));

@@ -27,6 +27,43 @@ public interface SolidarityConfig {
   /** Sender fingerprints. */
   Fingerprint fingerprint();
 
+  /** Public feed, Atom, stats and live updates. */
+  Feed feed();
+
+  /** Public feed, Atom, stats and live updates. */
+  interface Feed {
+    /** Seconds browsers and CDNs may reuse a public read (Cache-Control max-age). */
+    @WithDefault("15")
+    int maxAge();
+
+    /** Seconds a stale public read may be served while revalidating. */
+    @WithDefault("60")
+    int staleWhileRevalidate();
+
+    /** Upper bound on how long a cached page may live if a change notification were lost. */
+    @WithDefault("60s")
+    java.time.Duration cacheTtl();
+
+    /** Most rendered pages kept in memory. */
+    @WithDefault("10000")
+    long cacheMaxEntries();
+
+    /** Interval of the comment heartbeat that keeps idle live connections open through proxies. */
+    @WithDefault("15s")
+    java.time.Duration heartbeat();
+
+    /** Most missed events replayed to a reconnecting live client (Last-Event-ID). */
+    @WithDefault("100")
+    int replayMax();
+
+    /** Entries in the Atom feed. */
+    @WithDefault("50")
+    int atomEntries();
+
+    /** Public base URL used in Atom links and ids (e.g. https://solidarity.example.org). */
+    Optional<String> publicUrl();
+  }
+
   /** Sender fingerprints. */
   interface Fingerprint {
     /** Secret salt of the IP hash; set the same long random value on every instance. */

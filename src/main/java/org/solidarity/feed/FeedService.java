@@ -1,63 +1,87 @@
 package org.solidarity.feed;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 import java.util.List;
-import org.solidarity.campaign.Campaign;
 import org.solidarity.common.Cursor;
 import org.solidarity.common.CursorCodec;
+import org.solidarity.common.ProblemException;
 import org.solidarity.feed.dto.FeedItem;
 import org.solidarity.feed.dto.FeedPage;
-import org.solidarity.message.MessageStatus;
 
-/** Reads the public feed of approved messages, newest first, by keyset pagination. */
+/** Public reads of a campaign (JSON feed, Atom, stats), served from the cache when possible. */
 @ApplicationScoped
 public class FeedService {
 
-  private final EntityManager em;
-  private final CursorCodec cursors;
+  static final String JSON = "application/json;charset=UTF-8";
+  static final String ATOM = "application/atom+xml;charset=UTF-8";
 
-  public FeedService(EntityManager em, CursorCodec cursors) {
-    this.em = em;
+  private final FeedRepository repository;
+  private final FeedCache cache;
+  private final CursorCodec cursors;
+  private final ObjectMapper json;
+  private final AtomRenderer atom;
+
+  public FeedService(
+      FeedRepository repository,
+      FeedCache cache,
+      CursorCodec cursors,
+      ObjectMapper json,
+      AtomRenderer atom) {
+    this.repository = repository;
+    this.cache = cache;
     this.cursors = cursors;
+    this.json = json;
+    this.atom = atom;
   }
 
-  public FeedPage page(String slug, FeedFilter filter, int limit, String cursorText) {
-    Campaign campaign = Campaign.bySlug(slug);
+  public Uni<CampaignRef> campaign(String slug) {
+    return cache
+        .campaign(slug, () -> repository.campaign(slug))
+        .onItem()
+        .ifNull()
+        .failWith(() -> ProblemException.notFound("Campaign '" + slug + "'"));
+  }
+
+  public Uni<CachedBody> page(String slug, FeedFilter filter, int limit, String cursorText) {
     Cursor after = cursors.decode(CursorCodec.Kind.FEED, cursorText);
-    StringBuilder jpql =
-        new StringBuilder(
-            "select new org.solidarity.feed.dto.FeedItem(m.id, m.authorName, m.organization,"
-                + " m.country, m.language, m.body, m.publishedAt) from Message m"
-                + " where m.campaign.id = :campaign and m.status = :status");
-    if (filter.country() != null) {
-      jpql.append(" and m.country = :country");
-    }
-    if (filter.language() != null) {
-      // "es" also matches regional tags such as "es-MX".
-      jpql.append(" and (m.language = :language or m.language like :languagePrefix)");
-    }
-    if (after != null) {
-      jpql.append(" and (m.publishedAt, m.id) < (:at, :id)");
-    }
-    jpql.append(" order by m.publishedAt desc, m.id desc");
-    TypedQuery<FeedItem> query =
-        em.createQuery(jpql.toString(), FeedItem.class)
-            .setParameter("campaign", campaign.id)
-            .setParameter("status", MessageStatus.APPROVED)
-            .setMaxResults(limit + 1);
-    if (filter.country() != null) {
-      query.setParameter("country", filter.country());
-    }
-    if (filter.language() != null) {
-      query.setParameter("language", filter.language());
-      query.setParameter("languagePrefix", filter.language() + "-%");
-    }
-    if (after != null) {
-      query.setParameter("at", after.at()).setParameter("id", after.id());
-    }
-    List<FeedItem> rows = query.getResultList();
+    String variant =
+        "json|" + limit + "|" + (after == null ? "" : cursorText.strip()) + "|" + filter;
+    return campaign(slug)
+        .chain(
+            c ->
+                cache.body(
+                    c.id(),
+                    variant,
+                    () ->
+                        repository
+                            .page(c.id(), filter, after, limit + 1)
+                            .map(rows -> toJson(page(rows, limit)))));
+  }
+
+  public Uni<CachedBody> atom(String slug, String baseUrl, int entries) {
+    return campaign(slug)
+        .chain(
+            c ->
+                cache.body(
+                    c.id(),
+                    "atom|" + baseUrl,
+                    () ->
+                        repository
+                            .page(c.id(), new FeedFilter(null, null), null, entries)
+                            .map(
+                                items ->
+                                    HttpCaching.render(atom.render(c, items, baseUrl), ATOM))));
+  }
+
+  public Uni<CachedBody> stats(String slug) {
+    return campaign(slug)
+        .chain(c -> cache.body(c.id(), "stats", () -> repository.stats(c.id()).map(this::toJson)));
+  }
+
+  private FeedPage page(List<FeedItem> rows, int limit) {
     boolean more = rows.size() > limit;
     List<FeedItem> items = more ? rows.subList(0, limit) : rows;
     String next = null;
@@ -66,5 +90,13 @@ public class FeedService {
       next = cursors.encode(CursorCodec.Kind.FEED, new Cursor(last.publishedAt(), last.id()));
     }
     return new FeedPage(List.copyOf(items), next);
+  }
+
+  private CachedBody toJson(Object value) {
+    try {
+      return HttpCaching.render(json.writeValueAsBytes(value), JSON);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Cannot serialise a public read", e);
+    }
   }
 }

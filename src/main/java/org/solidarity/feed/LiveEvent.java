@@ -1,0 +1,11 @@
+package org.solidarity.feed;
+
+import java.util.UUID;
+import org.solidarity.feed.dto.FeedItem;
+
+/** One change of a public feed: a message published (or edited) or removed. */
+public record LiveEvent(long id, long campaignId, String kind, UUID messageId, FeedItem item) {
+
+  public static final String PUBLISHED = "published";
+  public static final String REMOVED = "removed";
+}

@@ -24,6 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.solidarity.common.ProblemException;
 import org.solidarity.common.ProblemType;
+import org.solidarity.common.SolidarityConfig;
+import org.solidarity.feed.HttpCaching;
 import org.solidarity.message.MessageStatus;
 import org.solidarity.submission.SenderFingerprint;
 import org.solidarity.submission.dto.SubmissionReceipt;
@@ -35,22 +37,26 @@ public class EmbedResource {
 
   static final String HTML = MediaType.TEXT_HTML + ";charset=utf-8";
 
-  /** Short, like the JSON feed: live updates cover the gap for visitors with JavaScript. */
-  static final String CACHE = "public, max-age=15, stale-while-revalidate=60";
-
   private final WidgetService widgets;
   private final SenderFingerprint fingerprints;
   private final EmbedAssets assets;
+  private final SolidarityConfig config;
 
-  public EmbedResource(WidgetService widgets, SenderFingerprint fingerprints, EmbedAssets assets) {
+  public EmbedResource(
+      WidgetService widgets,
+      SenderFingerprint fingerprints,
+      EmbedAssets assets,
+      SolidarityConfig config) {
     this.widgets = widgets;
     this.fingerprints = fingerprints;
     this.assets = assets;
+    this.config = config;
   }
 
   @GET
   @Produces(HTML)
   @Operation(summary = "The widget page; works without JavaScript, frameable by any site")
+  @APIResponse(responseCode = "304", description = "Not modified since the given ETag")
   @APIResponse(responseCode = "400", description = "A cursor this feed did not issue")
   @APIResponse(responseCode = "404", description = "No such campaign")
   public Response widget(
@@ -61,17 +67,20 @@ public class EmbedResource {
       @QueryParam("form") String form,
       @QueryParam("cursor") String cursor,
       @QueryParam("sent") String sent,
-      @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+      @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
+      @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
     EmbedOptions options = EmbedOptions.parse(limit, lang, theme, form, acceptLanguage);
     String sentState = "published".equals(sent) || "pending".equals(sent) ? sent : null;
     WidgetPage page = widgets.page(slug, options, cursor, sentState, null, List.of());
-    Response.ResponseBuilder ok =
-        Response.ok(EmbedTemplates.widget(page).setLocale(options.locale()).render())
-            .header(HttpHeaders.CACHE_CONTROL, CACHE);
-    if (!EmbedOptions.langGiven(lang)) {
-      ok.header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
+    String html = EmbedTemplates.widget(page).setLocale(options.locale()).render();
+    // Same ETag, 304 and Cache-Control rules as the JSON feed the page is made from.
+    Response response = HttpCaching.respond(HttpCaching.render(html, HTML), ifNoneMatch, config);
+    if (EmbedOptions.langGiven(lang)) {
+      return response;
     }
-    return ok.build();
+    return Response.fromResponse(response)
+        .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
+        .build();
   }
 
   @POST

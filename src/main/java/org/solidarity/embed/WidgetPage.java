@@ -1,7 +1,6 @@
 package org.solidarity.embed;
 
 import java.util.List;
-import org.solidarity.campaign.dto.CampaignView;
 
 /**
  * Everything the widget template shows. {@code eventsUrl} is set only on the first page, the one
@@ -9,7 +8,8 @@ import org.solidarity.campaign.dto.CampaignView;
  */
 public record WidgetPage(
     EmbedOptions options,
-    CampaignView campaign,
+    String title,
+    long approvedCount,
     List<Card> cards,
     Card blank,
     String nextUrl,

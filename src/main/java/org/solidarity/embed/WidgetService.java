@@ -1,24 +1,31 @@
 package org.solidarity.embed;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.core.UriBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.solidarity.campaign.CampaignService;
 import org.solidarity.campaign.CampaignStatus;
-import org.solidarity.campaign.dto.CampaignView;
 import org.solidarity.common.Problem.FieldError;
 import org.solidarity.common.ProblemException;
 import org.solidarity.common.ProblemType;
+import org.solidarity.feed.CachedBody;
+import org.solidarity.feed.CampaignRef;
 import org.solidarity.feed.FeedFilter;
 import org.solidarity.feed.FeedService;
 import org.solidarity.feed.dto.FeedPage;
+import org.solidarity.feed.dto.FeedStats;
 import org.solidarity.submission.MessageInput;
 import org.solidarity.submission.SubmissionService;
 import org.solidarity.submission.dto.SubmissionReceipt;
@@ -30,8 +37,12 @@ import org.solidarity.submission.dto.SubmissionRequest;
 @ApplicationScoped
 public class WidgetService {
 
+  private static final Duration TIMEOUT = Duration.ofSeconds(10);
+  private static final FeedFilter EVERYTHING = new FeedFilter(null, null);
+
   private final CampaignService campaigns;
   private final FeedService feed;
+  private final ObjectMapper json;
   private final SubmissionService submissions;
   private final Validator validator;
   private final EmbedAssets assets;
@@ -39,17 +50,23 @@ public class WidgetService {
   public WidgetService(
       CampaignService campaigns,
       FeedService feed,
+      ObjectMapper json,
       SubmissionService submissions,
       Validator validator,
       EmbedAssets assets) {
     this.campaigns = campaigns;
     this.feed = feed;
+    this.json = json;
     this.submissions = submissions;
     this.validator = validator;
     this.assets = assets;
   }
 
-  /** The widget at {@code cursor} (null for the newest messages). */
+  /**
+   * The widget at {@code cursor} (null for the newest messages). Campaign, messages and count come
+   * from the same cache as the public JSON feed, so the widget shows exactly what the API shows and
+   * a busy partner page costs no query until a moderator changes something.
+   */
   public WidgetPage page(
       String slug,
       EmbedOptions options,
@@ -57,27 +74,19 @@ public class WidgetService {
       String sent,
       EmbedForm values,
       List<FieldError> errors) {
-    CampaignView campaign = campaigns.publicView(slug);
-    FeedPage page = feed.page(slug, new FeedFilter(null, null), options.limit(), cursor);
+    CampaignRef campaign = await(feed.campaign(slug));
+    FeedPage page =
+        read(await(feed.page(slug, EVERYTHING, options.limit(), cursor)), FeedPage.class);
+    FeedStats stats = read(await(feed.stats(slug)), FeedStats.class);
     EmbedMessages text = text(options);
     List<Card> cards =
         page.items().stream().map(i -> Card.of(i, options.locale(), text.anonymous())).toList();
     boolean first = cursor == null || cursor.isBlank();
-    FormView form =
-        options.form()
-            ? new FormView(
-                options.formAction(slug),
-                campaign.status() == CampaignStatus.OPEN,
-                sent,
-                values == null ? EmbedForm.empty(options.lang()) : values,
-                FormErrors.of(errors, text),
-                Countries.choices(options.locale()),
-                Languages.choices())
-            : null;
     String base = UriBuilder.fromPath("/api/v1/campaigns/{slug}").build(slug).toString();
     return new WidgetPage(
         options,
-        campaign,
+        campaign.title(),
+        stats.approved(),
         cards,
         Card.blank(),
         page.nextCursor() == null ? null : options.widgetUrl(slug, page.nextCursor(), null),
@@ -85,7 +94,7 @@ public class WidgetService {
         first ? base + "/feed/events" : null,
         base + "/feed.atom",
         assets.version(),
-        form);
+        options.form() ? form(slug, options, sent, values, errors, text) : null);
   }
 
   /**
@@ -112,5 +121,34 @@ public class WidgetService {
 
   static EmbedMessages text(EmbedOptions options) {
     return MessageBundles.get(EmbedMessages.class, Localized.Literal.of(options.lang()));
+  }
+
+  private FormView form(
+      String slug,
+      EmbedOptions options,
+      String sent,
+      EmbedForm values,
+      List<FieldError> errors,
+      EmbedMessages text) {
+    return new FormView(
+        options.formAction(slug),
+        campaigns.publicView(slug).status() == CampaignStatus.OPEN,
+        sent,
+        values == null ? EmbedForm.empty(options.lang()) : values,
+        FormErrors.of(errors, text),
+        Countries.choices(options.locale()),
+        Languages.choices());
+  }
+
+  private static <T> T await(Uni<T> read) {
+    return read.await().atMost(TIMEOUT);
+  }
+
+  private <T> T read(CachedBody body, Class<T> type) {
+    try {
+      return json.readValue(body.bytes(), type);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

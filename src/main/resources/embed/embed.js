@@ -63,7 +63,11 @@
     var iframe = document.createElement("iframe");
     iframe.src =
       base + "embed/" + encodeURIComponent(slug) + (params.length ? "?" + params.join("&") : "");
+    // Replaced by the widget's own, translated title once it has loaded.
     iframe.title = option(script, "title") || "Messages of solidarity";
+    if (option(script, "title")) {
+      iframe.setAttribute("data-fixed-title", "");
+    }
     iframe.setAttribute("loading", "lazy");
     iframe.setAttribute(
       "sandbox",
@@ -91,6 +95,9 @@
       if (frames[i].contentWindow === event.source) {
         var height = Math.max(60, Math.min(Math.ceil(data.height), 20000));
         frames[i].style.height = height + "px";
+        if (!frames[i].hasAttribute("data-fixed-title") && typeof data.title === "string") {
+          frames[i].title = data.title.slice(0, 200) || frames[i].title;
+        }
         return;
       }
     }

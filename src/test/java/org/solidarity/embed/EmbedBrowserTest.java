@@ -105,7 +105,10 @@ class EmbedBrowserTest {
     assertFalse(browser.getPageSource().contains("Pending message nobody may see"));
     browser.switchTo().defaultContent();
     assertEquals("lazy", frame.getAttribute("loading"));
-    assertFalse(frame.getAttribute("title").isBlank(), "the frame has an accessible name");
+    assertEquals(
+        "Solidarity with dock workers – Messages of solidarity",
+        frame.getAttribute("title"),
+        "the frame's accessible name comes from the widget");
     int framed = frame.getSize().getHeight();
     browser.switchTo().frame(frame);
     long content =

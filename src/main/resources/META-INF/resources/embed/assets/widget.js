@@ -27,7 +27,12 @@
     if (height !== lastHeight) {
       lastHeight = height;
       // The height is not a secret, and the widget cannot know which site frames it.
-      window.parent.postMessage({ type: "solidarity:height", height: height }, "*");
+      // The title (campaign and "Messages of solidarity" in the widget's language) becomes the
+      // iframe's accessible name unless the embedding page chose one.
+      window.parent.postMessage(
+        { type: "solidarity:height", height: height, title: doc.title },
+        "*"
+      );
     }
   }
 

@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -103,8 +102,11 @@ public class EmbedResource {
       SubmissionReceipt receipt =
           widgets.submit(slug, form, fingerprints.of(http.remoteAddress().hostAddress()));
       String sent = receipt.status() == MessageStatus.APPROVED ? "published" : "pending";
-      // Post/redirect/get: reloading the thank-you page never sends the message twice.
-      return Response.seeOther(URI.create(options.widgetUrl(slug, null, sent))).build();
+      // Post/redirect/get: reloading the thank-you page never sends the message twice. The
+      // Location stays relative so that it keeps the scheme and host behind a TLS proxy.
+      return Response.status(Response.Status.SEE_OTHER)
+          .header(HttpHeaders.LOCATION, options.widgetUrl(slug, null, sent))
+          .build();
     } catch (ProblemException e) {
       if (e.type() != ProblemType.VALIDATION && e.type() != ProblemType.CAMPAIGN_CLOSED) {
         throw e;

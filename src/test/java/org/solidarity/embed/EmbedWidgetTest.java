@@ -322,7 +322,7 @@ class EmbedWidgetTest {
             .extract()
             .header("Location");
 
-    assertTrue(location.contains("/embed/" + slug + "?"), location);
+    assertTrue(location.startsWith("/embed/" + slug + "?"), location);
     assertTrue(location.contains("lang=ar") && location.contains("form=1"));
     assertTrue(location.contains("sent=pending"));
     String thanks = given().get(location).then().statusCode(200).extract().asString();
@@ -413,6 +413,7 @@ class EmbedWidgetTest {
         .then()
         .statusCode(200)
         .contentType(startsWith("text/css"))
+        .header("Cache-Control", containsString("max-age"))
         .header("X-Content-Type-Options", "nosniff");
     given()
         .get("/embed/assets/widget.js")

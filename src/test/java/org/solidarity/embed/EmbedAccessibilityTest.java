@@ -160,7 +160,9 @@ class EmbedAccessibilityTest {
       Path dark =
           shoot("data-lang=\"ar\" data-theme=\"dark\" data-limit=\"4\"", "embed-ar-dark.png");
       Path form = shoot("data-lang=\"es\" data-limit=\"2\" data-form=\"1\"", "embed-form-es.png");
-      for (Path file : List.of(light, dark, form)) {
+      browser.manage().window().setSize(new Dimension(400, 2200));
+      Path phone = shoot("data-lang=\"fr\" data-limit=\"3\"", "embed-phone-fr.png");
+      for (Path file : List.of(light, dark, form, phone)) {
         assertTrue(Files.size(file) > 10_000, file + " is a real picture");
       }
     } finally {

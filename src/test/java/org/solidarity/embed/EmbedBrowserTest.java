@@ -142,6 +142,29 @@ class EmbedBrowserTest {
   }
 
   @Test
+  void olderMessagesLoadInPlaceAndTheFrameGrows() {
+    String slug = EmbedFixtures.campaign("Paged campaign");
+    Api.approved(slug, "oldest");
+    Api.approved(slug, "middle");
+    Api.approved(slug, "newest");
+    WebElement frame = openEmbedded(slug, "data-limit=\"2\"");
+    JavascriptExecutor js = browser;
+    js.executeScript("window.sameDocument = true;");
+    browser.switchTo().defaultContent();
+    int before = frame.getSize().getHeight();
+    browser.switchTo().frame(frame);
+
+    browser.findElement(By.id("more")).click();
+
+    wait(browser).until(d -> bodies(d).size() == 3);
+    assertEquals(List.of("newest", "middle", "oldest"), bodies(browser));
+    assertTrue(browser.findElements(By.id("more")).isEmpty(), "no more pages");
+    assertEquals(Boolean.TRUE, js.executeScript("return window.sameDocument === true;"));
+    browser.switchTo().defaultContent();
+    wait(browser).until(d -> frame.getSize().getHeight() > before);
+  }
+
+  @Test
   void arabicWidgetIsLaidOutRightToLeft() {
     String slug = EmbedFixtures.campaign("تضامن مع المهاجرين");
     EmbedFixtures.approved(slug, "أمل حداد", "جمعية التضامن", "JO", "ar", "من عمّان، نقف معكم.");

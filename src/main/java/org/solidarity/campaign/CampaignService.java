@@ -12,6 +12,7 @@ import org.solidarity.campaign.dto.NewCampaign;
 import org.solidarity.common.ProblemException;
 import org.solidarity.common.ProblemType;
 import org.solidarity.common.Times;
+import org.solidarity.common.UniqueKeys;
 import org.solidarity.message.MessageStatus;
 
 /** Rules for creating, changing and showing campaigns. */
@@ -36,9 +37,9 @@ public class CampaignService {
 
   @Transactional
   public CampaignAdminView create(NewCampaign request) {
+    String taken = "A campaign with slug '" + request.slug() + "' exists";
     if (Campaign.count("slug", request.slug()) > 0) {
-      throw new ProblemException(
-          ProblemType.CONFLICT, "A campaign with slug '" + request.slug() + "' exists");
+      throw new ProblemException(ProblemType.CONFLICT, taken);
     }
     Campaign campaign = new Campaign();
     campaign.slug = request.slug();
@@ -49,6 +50,7 @@ public class CampaignService {
     campaign.createdAt = Times.now();
     campaign.updatedAt = campaign.createdAt;
     campaign.persist();
+    UniqueKeys.flushOrConflict(taken);
     return CampaignAdminView.of(campaign, counts(campaign));
   }
 

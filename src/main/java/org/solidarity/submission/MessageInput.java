@@ -47,6 +47,9 @@ public record MessageInput(
       return null;
     }
     String value = Normalizer.normalize(raw.strip(), Normalizer.Form.NFC);
+    if (brokenUnicode(field, value, errors)) {
+      return null;
+    }
     if (value.codePoints().anyMatch(Character::isISOControl)) {
       errors.add(new FieldError(field, "must not contain control characters or line breaks"));
       return null;
@@ -67,6 +70,9 @@ public record MessageInput(
   private static String body(String raw, List<FieldError> errors) {
     String value = raw.replace("\r\n", "\n").replace('\r', '\n');
     value = Normalizer.normalize(value.strip(), Normalizer.Form.NFC);
+    if (brokenUnicode("body", value, errors)) {
+      return null;
+    }
     boolean badControl =
         value.codePoints().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\t');
     if (badControl) {
@@ -80,6 +86,18 @@ public record MessageInput(
       return null;
     }
     return value;
+  }
+
+  /**
+   * A lone UTF-16 surrogate (legal as a JSON escape) has no UTF-8 form; storing it would silently
+   * turn it into "?", so it is refused instead.
+   */
+  private static boolean brokenUnicode(String field, String value, List<FieldError> errors) {
+    if (value.codePoints().anyMatch(c -> Character.getType(c) == Character.SURROGATE)) {
+      errors.add(new FieldError(field, "must be valid Unicode text"));
+      return true;
+    }
+    return false;
   }
 
   private static String country(String raw, List<FieldError> errors) {

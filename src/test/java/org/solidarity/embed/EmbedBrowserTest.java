@@ -83,10 +83,14 @@ class EmbedBrowserTest {
     return new WebDriverWait(driver, Duration.ofSeconds(10));
   }
 
+  /** Message texts, read in one step so that a card removed meanwhile cannot go stale. */
+  @SuppressWarnings("unchecked")
   private static List<String> bodies(WebDriver driver) {
-    return driver.findElements(By.cssSelector("#feed .card .body")).stream()
-        .map(WebElement::getText)
-        .toList();
+    return (List<String>)
+        ((JavascriptExecutor) driver)
+            .executeScript(
+                "return Array.from(document.querySelectorAll('#feed .card .body'),"
+                    + " e => e.textContent);");
   }
 
   @Test

@@ -93,7 +93,8 @@ public class ModerationResource {
     try {
       return MessageStatus.valueOf(raw.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw ProblemException.invalid("status", "must be one of PENDING, APPROVED, REJECTED, SPAM");
+      throw ProblemException.invalid(
+          "status", "must be one of " + java.util.Arrays.toString(MessageStatus.values()));
     }
   }
 

@@ -13,12 +13,12 @@ public enum RateLimitedAction {
     this.prefix = prefix;
   }
 
-  String senderKey(String fingerprint) {
-    return prefix + ":sender:" + fingerprint;
+  String senderKey(long settings, String fingerprint) {
+    return prefix + ":" + settings + ":sender:" + fingerprint;
   }
 
-  String campaignKey(long campaignId) {
-    return prefix + ":campaign:" + campaignId;
+  String campaignKey(long settings, long campaignId) {
+    return prefix + ":" + settings + ":campaign:" + campaignId;
   }
 
   int perSender(SolidarityConfig.RateLimits limits) {

@@ -3,7 +3,6 @@ package org.solidarity.ratelimit;
 import io.agroal.api.AgroalDataSource;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
-import io.github.bucket4j.TokensInheritanceStrategy;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
@@ -41,7 +40,8 @@ public class RateLimiter {
                 ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(
                     Duration.ofMinutes(1)))
             .build();
-    // Buckets made under other settings adopt the current ones on their next use.
+    // Keys carry a hash of the settings: new limits start with new, full buckets, and instances
+    // (or test runs) with different settings never drain each other's buckets.
     this.configVersion =
         List.of(
                     limits.window(),
@@ -64,9 +64,15 @@ public class RateLimiter {
       return;
     }
     if (senderFingerprint != null) {
-      take(action.senderKey(senderFingerprint), action.perSender(limits), "from this sender");
+      take(
+          action.senderKey(configVersion, senderFingerprint),
+          action.perSender(limits),
+          "from this sender");
     }
-    take(action.campaignKey(campaignId), action.perCampaign(limits), "for this campaign");
+    take(
+        action.campaignKey(configVersion, campaignId),
+        action.perCampaign(limits),
+        "for this campaign");
   }
 
   /** Deletes bucket rows that have expired; returns how many. */
@@ -85,11 +91,7 @@ public class RateLimiter {
             .addLimit(limit -> limit.capacity(capacity).refillGreedy(capacity, window))
             .build();
     ConsumptionProbe probe =
-        buckets
-            .builder()
-            .withImplicitConfigurationReplacement(configVersion, TokensInheritanceStrategy.AS_IS)
-            .build(key, () -> configuration)
-            .tryConsumeAndReturnRemaining(1);
+        buckets.getProxy(key, () -> configuration).tryConsumeAndReturnRemaining(1);
     if (!probe.isConsumed()) {
       long seconds = Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L);
       throw new ProblemException(

@@ -38,5 +38,14 @@ final class Views {
       String draftNote,
       String draftBody);
 
+  static native TemplateInstance adminCampaigns(
+      Chrome chrome,
+      java.util.List<org.solidarity.campaign.dto.CampaignAdminView> campaigns,
+      FormErrors errors,
+      CampaignDraft draft);
+
+  static native TemplateInstance adminCampaign(
+      Chrome chrome, org.solidarity.campaign.dto.CampaignAdminView campaign, FormErrors errors);
+
   static native TemplateInstance error(Chrome chrome, int status, String title, String detail);
 }

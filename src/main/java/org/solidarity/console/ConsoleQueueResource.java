@@ -81,6 +81,17 @@ public class ConsoleQueueResource {
     }
   }
 
+  @GET
+  @Path("/counts")
+  public Response counts(@BeanParam FilterParams params) {
+    try {
+      return pages.page(Views.queue$views(tabs(params.filter())));
+    } catch (ProblemException e) {
+      // The menu stays as it is; the page itself shows what is wrong with the filters.
+      return Response.noContent().build();
+    }
+  }
+
   @POST
   @Path("/claim")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)

@@ -28,6 +28,9 @@ final class Views {
       String nextCursor,
       FormErrors errors);
 
+  /** The views menu alone, refreshed in place while a moderator keeps the queue open. */
+  static native TemplateInstance queue$views(java.util.List<ViewTab> views);
+
   static native TemplateInstance message(
       Chrome chrome,
       MessageNav nav,

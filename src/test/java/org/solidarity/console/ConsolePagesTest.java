@@ -1,12 +1,17 @@
 package org.solidarity.console;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.solidarity.support.Api;
 
@@ -25,6 +30,26 @@ class ConsolePagesTest {
   }
 
   @Test
+  void scriptsAndStylesThePagesLoadAreServedFromThisOrigin() {
+    String login = given().get("/moderate/login").then().statusCode(200).extract().asString();
+    Matcher assets = Pattern.compile("(?:src|href)=\"(/[^\"]+\\.(?:js|css))\"").matcher(login);
+    List<String> found = new ArrayList<>();
+    while (assets.find()) {
+      found.add(assets.group(1));
+    }
+    assertThat(found)
+        .contains(
+            "/webjars/htmx.org/dist/htmx.min.js", "/console/console.js", "/console/console.css");
+    for (String asset : found) {
+      given()
+          .get(asset)
+          .then()
+          .statusCode(200)
+          .header("Content-Type", containsString(asset.endsWith(".css") ? "css" : "javascript"));
+    }
+  }
+
+  @Test
   void messagesAreShownEscapedWithTheirDirectionLeftToTheBrowser() {
     String slug = Api.campaign();
     String id = Api.submitted(slug, XSS);
@@ -40,6 +65,24 @@ class ConsolePagesTest {
           .body(not(containsString("<img src=x")))
           .body(containsString("dir=\"auto\" lang=\"es\""));
     }
+  }
+
+  @Test
+  void viewCountsRefreshAsAFragment() {
+    String slug = Api.campaign();
+    Api.submitted(slug, "Counted once");
+    Api.submitted(slug, "Counted twice");
+    ConsoleClient console = ConsoleClient.signIn(Api.moderator(), Api.MODERATOR_PASSWORD);
+    String fragment =
+        console
+            .get("/moderate/counts?campaign=" + slug + "&status=PENDING")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
+    assertThat(fragment).doesNotContain("<html").contains("class=\"views\"");
+    assertThat(fragment.replaceAll("\\s+", " "))
+        .contains("<span>Pending</span> <span class=\"count\">2<");
   }
 
   @Test

@@ -115,6 +115,36 @@ class ConsoleBrowserTest {
   }
 
   @Test
+  void keyboardMovesThroughTheQueueSelectsAndShowsItsHelp() {
+    String slug = Api.campaign();
+    Api.submitted(slug, "First in the queue");
+    Api.submitted(slug, "Second in the queue");
+    signIn(Api.moderator(), Api.MODERATOR_PASSWORD);
+    driver.get(url("/moderate?campaign=" + slug));
+    Browser.until(
+        driver, ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".queue-item")));
+
+    press("j");
+    press("j");
+    WebElement current = driver.findElement(By.cssSelector(".queue-item.is-current"));
+    assertThat(current.getText()).contains("Second in the queue");
+    press("x");
+    assertThat(current.findElement(By.cssSelector("[data-select]")).isSelected()).isTrue();
+    assertThat(driver.findElement(By.cssSelector("[data-selected-count]")).getText())
+        .isEqualTo("1 selected");
+
+    press("?");
+    assertThat(driver.findElement(By.id("shortcuts")).getAttribute("open")).isNotNull();
+    assertThat(driver.findElement(By.cssSelector("#shortcuts dl")).isDisplayed()).isTrue();
+    press("?");
+    press("k");
+    press("o");
+    Browser.until(driver, d -> messageText().equals("First in the queue"));
+    press("j");
+    Browser.until(driver, d -> messageText().equals("Second in the queue"));
+  }
+
+  @Test
   void messageWithScriptPayloadShowsAsTextAndOpensNoDialog() {
     String payload = "<img src=x onerror=alert(1)><script>alert(2)</script> hello";
     String slug = Api.campaign();

@@ -116,15 +116,18 @@ class ConsolePagesTest {
     ConsoleClient console = ConsoleClient.signIn(Api.moderator(), Api.MODERATOR_PASSWORD);
     String page = "/moderate/message?id=" + id;
 
-    console
-        .postForm(
+    Response refused =
+        console.postForm(
             page,
             "/moderate/message/decision",
-            Map.of("id", id, "version", 0, "action", "REJECT", "note", "Phone number inside"))
+            Map.of("id", id, "version", 0, "action", "REJECT", "note", "Phone number inside"));
+    refused
         .then()
         .statusCode(400)
         .body(containsString("reason"))
         .body(containsString("value=\"Phone number inside\""));
+    // The page shown again still carries the token, so the corrected form can be sent.
+    assertThat(console.tokenFrom(refused)).isNotBlank();
     assertThat(status(id)).isEqualTo("PENDING");
 
     console

@@ -32,6 +32,38 @@ class ConsoleSecurityTest {
   }
 
   @Test
+  void afterSigningInTheModeratorLandsOnThePageTheyAskedFor() {
+    String moderator = Api.moderator();
+    Response asked = given().redirects().follow(false).get("/moderate?status=SPAM");
+    String location = asked.getCookie("quarkus-redirect-location");
+    assertThat(location).endsWith("/moderate?status=SPAM");
+
+    Response login =
+        given()
+            .redirects()
+            .follow(false)
+            .cookie("quarkus-redirect-location", location)
+            .contentType("application/x-www-form-urlencoded")
+            .formParam("j_username", moderator)
+            .formParam("j_password", Api.MODERATOR_PASSWORD)
+            .post("/moderate/j_security_check");
+    assertThat(login.statusCode()).isEqualTo(302);
+    assertThat(login.header("Location")).endsWith("/moderate?status=SPAM");
+  }
+
+  @Test
+  void anonymousHtmxRequestIsSentToTheLoginPageAsAWhole() {
+    given()
+        .redirects()
+        .follow(false)
+        .header("HX-Request", "true")
+        .get("/moderate/counts")
+        .then()
+        .statusCode(204)
+        .header("HX-Redirect", "/moderate/login");
+  }
+
+  @Test
   void anonymousApiCallsStillGetProblem401() {
     given()
         .get("/api/v1/moderation/queue")

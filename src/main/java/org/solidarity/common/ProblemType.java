@@ -13,6 +13,7 @@ public enum ProblemType {
   CAMPAIGN_CLOSED("campaign-closed", "Campaign closed", 409),
   STALE_VERSION("stale-version", "Stale version", 409),
   CONFLICT("conflict", "Conflict", 409),
+  CLAIMED("claimed", "Claimed by another moderator", 409),
   PAYLOAD_TOO_LARGE("payload-too-large", "Request body too large", 413),
   UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Unsupported media type", 415),
   FORBIDDEN_TRANSITION("forbidden-transition", "Transition not allowed", 422),

@@ -2,6 +2,7 @@ package org.solidarity.common;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 import java.util.Optional;
 
 /** Every {@code solidarity.*} setting, with its default; each is also in .env.example. */
@@ -62,6 +63,54 @@ public interface SolidarityConfig {
 
     /** Public base URL used in Atom links and ids (e.g. https://solidarity.example.org). */
     Optional<String> publicUrl();
+  }
+
+  /** Moderation queue. */
+  Moderation moderation();
+
+  /** Outgoing webhooks. */
+  Webhooks webhooks();
+
+  /** Moderation queue. */
+  interface Moderation {
+    /** How long a claimed message stays leased to its moderator. */
+    @WithDefault("PT5M")
+    Duration lease();
+
+    /** Longest lease a moderator may ask for with {@code leaseSeconds}. */
+    @WithDefault("PT30M")
+    Duration maxLease();
+
+    /** Most items one bulk decision may carry. */
+    @WithDefault("200")
+    int maxBulkItems();
+  }
+
+  /** Outgoing webhooks. */
+  interface Webhooks {
+    /** How often each instance looks for due deliveries (e.g. 5s). */
+    @WithDefault("5s")
+    String pollInterval();
+
+    /** Deliveries one instance sends per poll. */
+    @WithDefault("20")
+    int batchSize();
+
+    /** Attempts before a delivery is given up and marked DEAD. */
+    @WithDefault("10")
+    int maxAttempts();
+
+    /** Wait before the first retry; it doubles with each failed attempt. */
+    @WithDefault("PT10S")
+    Duration backoffBase();
+
+    /** Longest wait between two attempts. */
+    @WithDefault("PT1H")
+    Duration backoffMax();
+
+    /** Connect and response timeout of one delivery attempt. */
+    @WithDefault("PT10S")
+    Duration timeout();
   }
 
   /** Sender fingerprints. */

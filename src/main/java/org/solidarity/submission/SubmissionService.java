@@ -2,6 +2,7 @@ package org.solidarity.submission;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import java.util.UUID;
 import org.solidarity.campaign.Campaign;
 import org.solidarity.campaign.CampaignStatus;
@@ -12,6 +13,8 @@ import org.solidarity.common.Times;
 import org.solidarity.message.Message;
 import org.solidarity.message.MessageStatus;
 import org.solidarity.moderation.StatusTransitions;
+import org.solidarity.signal.SignalService;
+import org.solidarity.signal.TextFold;
 import org.solidarity.submission.dto.AuthorView;
 import org.solidarity.submission.dto.SubmissionReceipt;
 import org.solidarity.submission.dto.SubmissionRequest;
@@ -23,10 +26,15 @@ public class SubmissionService {
   /** Audit actor for decisions the service takes by itself. */
   public static final String SYSTEM = "system";
 
-  private final StatusTransitions transitions;
+  /** Audit reason of a submission sent to SPAM for a blocked term. */
+  public static final String BLOCKED_TERM = "BLOCKED_TERM";
 
-  public SubmissionService(StatusTransitions transitions) {
+  private final StatusTransitions transitions;
+  private final SignalService signals;
+
+  public SubmissionService(StatusTransitions transitions, SignalService signals) {
     this.transitions = transitions;
+    this.signals = signals;
   }
 
   /** Stores the message; the 202 is sent only after this transaction has committed. */
@@ -52,8 +60,19 @@ public class SubmissionService {
     message.submittedAt = Times.now();
     message.manageTokenHash = ManageTokens.hash(token);
     message.fingerprint = fingerprint;
+    message.bodyHash = TextFold.bodyHash(message.body);
     message.persist();
-    if (campaign.moderation == ModerationMode.POST) {
+    transitions.created(message);
+    List<String> blocked = signals.terms(message).blocked();
+    if (!blocked.isEmpty()) {
+      transitions.move(
+          message,
+          MessageStatus.SPAM,
+          SYSTEM,
+          "AUTO_SPAM",
+          BLOCKED_TERM,
+          "blocked terms: " + String.join(", ", blocked));
+    } else if (campaign.moderation == ModerationMode.POST) {
       transitions.move(
           message,
           MessageStatus.APPROVED,
@@ -61,6 +80,8 @@ public class SubmissionService {
           "AUTO_PUBLISH",
           null,
           "post-moderation campaign");
+      // Published without a human look: it waits in the UNREVIEWED view.
+      message.needsReview = true;
     }
     return new SubmissionReceipt(message.id, message.status, token);
   }

@@ -9,6 +9,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import java.util.Locale;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.solidarity.account.Role;
@@ -32,13 +33,19 @@ public class ConsoleCampaignsResource {
   private final ConsoleContext context;
   private final ConsolePages pages;
   private final FormCheck forms;
+  private final CampaignSettingsPage settings;
 
   public ConsoleCampaignsResource(
-      CampaignService campaigns, ConsoleContext context, ConsolePages pages, FormCheck forms) {
+      CampaignService campaigns,
+      ConsoleContext context,
+      ConsolePages pages,
+      FormCheck forms,
+      CampaignSettingsPage settings) {
     this.campaigns = campaigns;
     this.context = context;
     this.pages = pages;
     this.forms = forms;
+    this.settings = settings;
   }
 
   @GET
@@ -66,7 +73,9 @@ public class ConsoleCampaignsResource {
                   title,
                   description,
                   CampaignStatus.OPEN,
-                  parse(ModerationMode.class, moderation)));
+                  parse(ModerationMode.class, moderation),
+                  null,
+                  null));
       CampaignAdminView created = campaigns.create(request);
       return ConsolePages.redirect(settingsUrl(created.slug(), Notice.CREATED));
     } catch (ProblemException e) {
@@ -80,8 +89,7 @@ public class ConsoleCampaignsResource {
   @GET
   @Path("/campaign")
   public Response settings(@QueryParam("slug") String slug, @QueryParam("notice") String notice) {
-    CampaignAdminView campaign = campaigns.adminView(slug == null ? "" : slug);
-    return pages.page(Views.adminCampaign(context.chrome("campaigns", notice), campaign, null));
+    return settings.page(200, context.chrome("campaigns", notice), slug == null ? "" : slug, null);
   }
 
   @POST
@@ -93,7 +101,9 @@ public class ConsoleCampaignsResource {
       @FormParam("title") String title,
       @FormParam("description") String description,
       @FormParam("status") String status,
-      @FormParam("moderation") String moderation) {
+      @FormParam("moderation") String moderation,
+      @FormParam("blockedTerms") String blockedTerms,
+      @FormParam("suspectTerms") String suspectTerms) {
     String target = slug == null ? "" : slug;
     try {
       CampaignUpdate request =
@@ -103,16 +113,14 @@ public class ConsoleCampaignsResource {
                   description,
                   parse(CampaignStatus.class, status),
                   parse(ModerationMode.class, moderation),
+                  terms(blockedTerms),
+                  terms(suspectTerms),
                   number(version)));
       campaigns.update(target, request);
       return ConsolePages.redirect(settingsUrl(target, Notice.SAVED));
     } catch (ProblemException e) {
-      return pages.page(
-          e.type().status(),
-          Views.adminCampaign(
-              context.chrome("campaigns", null),
-              campaigns.adminView(target),
-              FormCheck.errorsOf(e)));
+      return settings.page(
+          e.type().status(), context.chrome("campaigns", null), target, FormCheck.errorsOf(e));
     }
   }
 
@@ -123,6 +131,14 @@ public class ConsoleCampaignsResource {
 
   static String settingsUrl(String slug, Notice notice) {
     return ONE + "?slug=" + QueueFilter.enc(slug) + "&notice=" + notice.code();
+  }
+
+  /** One term per line; blank lines are ignored. Null (field absent) keeps the stored list. */
+  static List<String> terms(String raw) {
+    if (raw == null) {
+      return null;
+    }
+    return raw.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
   }
 
   private static <E extends Enum<E>> E parse(Class<E> type, String raw) {

@@ -1,5 +1,6 @@
 package org.solidarity.console;
 
+import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.BeanParam;
@@ -18,12 +19,12 @@ import org.hibernate.StaleStateException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.solidarity.account.Role;
 import org.solidarity.common.ProblemException;
-import org.solidarity.common.ProblemType;
+import org.solidarity.message.MessageStatus;
 import org.solidarity.moderation.DecisionAction;
 import org.solidarity.moderation.RejectReason;
 import org.solidarity.moderation.dto.QueueItem;
 
-/** One message in the console: its text, details and history, and the decisions on it. */
+/** One message in the console: its text, signals, reports and history, and decisions on it. */
 @Path(ConsolePaths.MESSAGE)
 @RolesAllowed({Role.MODERATOR_ROLE, Role.ADMIN_ROLE})
 public class ConsoleMessageResource {
@@ -69,7 +70,9 @@ public class ConsoleMessageResource {
     QueueFilter filter = params.filter();
     UUID messageId = uuid(id);
     DecisionAction decided = Decision.action(action);
+    MessageStatus was = moderation.get(messageId).status();
     MessageNav before = nav(filter, messageId, cursor, flow);
+    String here = filter.messageUrl(messageId, cursor) + flowParam(flow);
     try {
       moderation.decide(
           messageId,
@@ -79,21 +82,23 @@ public class ConsoleMessageResource {
     } catch (ProblemException e) {
       Notice notice = noticeFor(e);
       if (notice != null) {
-        return ConsolePages.redirect(
-            ConsoleQueueResource.notice(
-                filter.messageUrl(messageId, cursor) + flowParam(flow), notice));
+        return ConsolePages.redirect(ConsoleQueueResource.notice(here, notice));
       }
-      QueueItem item = moderation.get(messageId);
-      Chrome chrome = context.chrome("queue", null);
       return pages.page(
           e.type().status(),
-          view(chrome, item, filter, cursor, flow, FormCheck.errorsOf(e), note, body));
+          view(
+              context.chrome("queue", null),
+              moderation.get(messageId),
+              filter,
+              cursor,
+              flow,
+              FormCheck.errorsOf(e),
+              note,
+              body));
     } catch (OptimisticLockException | StaleStateException e) {
-      return ConsolePages.redirect(
-          ConsoleQueueResource.notice(
-              filter.messageUrl(messageId, cursor) + flowParam(flow), Notice.STALE));
+      return ConsolePages.redirect(ConsoleQueueResource.notice(here, Notice.STALE));
     }
-    return ConsolePages.redirect(next(filter, before, flow, done(decided)));
+    return ConsolePages.redirect(next(filter, before, flow, done(decided, was)));
   }
 
   @ServerExceptionMapper
@@ -101,7 +106,7 @@ public class ConsoleMessageResource {
     return pages.problem(context, e);
   }
 
-  private io.quarkus.qute.TemplateInstance view(
+  private TemplateInstance view(
       Chrome chrome,
       QueueItem item,
       QueueFilter filter,
@@ -118,7 +123,8 @@ public class ConsoleMessageResource {
         REASONS,
         errors,
         draftNote == null ? "" : draftNote,
-        draftBody == null ? item.body() : draftBody);
+        draftBody == null ? item.body() : draftBody,
+        "claim".equals(flow));
   }
 
   /** After a decision: the next claimed message, the next one of the queue page, or the queue. */
@@ -140,25 +146,22 @@ public class ConsoleMessageResource {
         filter, id, cursor, ConsoleQueueResource.PAGE_SIZE, flowParam(flow));
   }
 
-  private static Notice noticeFor(ProblemException e) {
-    if (e.type() == ProblemType.STALE_VERSION) {
-      return Notice.STALE;
-    }
-    if (e.type() == ProblemType.FORBIDDEN_TRANSITION) {
-      return Notice.NOT_ALLOWED;
-    }
-    if ("CLAIMED".equals(e.type().name())) {
-      return Notice.CLAIMED_BY_OTHER;
-    }
-    return null;
+  static Notice noticeFor(ProblemException e) {
+    return switch (e.type()) {
+      case STALE_VERSION -> Notice.STALE;
+      case FORBIDDEN_TRANSITION -> Notice.NOT_ALLOWED;
+      case CLAIMED -> Notice.CLAIMED_BY_OTHER;
+      default -> null;
+    };
   }
 
-  private static Notice done(DecisionAction action) {
+  private static Notice done(DecisionAction action, MessageStatus was) {
     return switch (action) {
-      case APPROVE -> Notice.APPROVED;
-      case REJECT -> Notice.REJECTED;
+      case APPROVE -> was == MessageStatus.APPROVED ? Notice.REVIEWED : Notice.APPROVED;
+      case REJECT -> was == MessageStatus.APPROVED ? Notice.UNPUBLISHED : Notice.REJECTED;
       case SPAM -> Notice.SPAM;
       case REOPEN -> Notice.REOPENED;
+      case DISMISS_REPORTS -> Notice.DISMISSED;
     };
   }
 

@@ -1,27 +1,29 @@
 package org.solidarity.console;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.OptimisticLockException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import org.hibernate.StaleStateException;
-import org.solidarity.campaign.CampaignService;
-import org.solidarity.campaign.dto.CampaignAdminView;
 import org.solidarity.common.ProblemException;
-import org.solidarity.message.MessageStatus;
+import org.solidarity.feed.FeedFilter;
+import org.solidarity.moderation.BulkDecisionService;
+import org.solidarity.moderation.ClaimService;
 import org.solidarity.moderation.DecisionAction;
 import org.solidarity.moderation.ModerationService;
+import org.solidarity.moderation.QueueQuery;
+import org.solidarity.moderation.QueueService;
 import org.solidarity.moderation.dto.AuditEntry;
+import org.solidarity.moderation.dto.BulkDecisionRequest;
+import org.solidarity.moderation.dto.BulkDecisionResult;
 import org.solidarity.moderation.dto.DecisionRequest;
 import org.solidarity.moderation.dto.QueueItem;
 import org.solidarity.moderation.dto.QueuePage;
 
 /**
  * The console's door to the moderation services: turns what the forms sent into service calls.
- * Every rule (transitions, reasons, versions) stays in the services.
+ * Every rule (transitions, reasons, versions, leases) stays in the services.
  */
 @ApplicationScoped
 public class ConsoleModeration {
@@ -31,42 +33,58 @@ public class ConsoleModeration {
 
   static {
     VIEWS.put("PENDING", "Pending");
+    VIEWS.put("REPORTED", "Reported");
+    VIEWS.put("UNREVIEWED", "Unreviewed");
     VIEWS.put("APPROVED", "Approved");
     VIEWS.put("REJECTED", "Rejected");
     VIEWS.put("SPAM", "Spam");
   }
 
+  private final QueueService queue;
+  private final ClaimService claims;
   private final ModerationService moderation;
-  private final CampaignService campaigns;
+  private final BulkDecisionService bulk;
   private final FormCheck forms;
 
   public ConsoleModeration(
-      ModerationService moderation, CampaignService campaigns, FormCheck forms) {
+      QueueService queue,
+      ClaimService claims,
+      ModerationService moderation,
+      BulkDecisionService bulk,
+      FormCheck forms) {
+    this.queue = queue;
+    this.claims = claims;
     this.moderation = moderation;
-    this.campaigns = campaigns;
+    this.bulk = bulk;
     this.forms = forms;
   }
 
   QueuePage page(QueueFilter filter, int limit, String cursor) {
-    return moderation.queue(slug(filter), status(filter.status()), limit, cursor);
+    return queue.page(query(filter), limit, cursor);
   }
 
+  /** Messages per view, plus {@code CLAIMED}: how many hold a live lease. */
   Map<String, Long> counts(QueueFilter filter) {
-    Map<String, Long> counts = new LinkedHashMap<>();
-    List<CampaignAdminView> shown =
-        filter.campaign().isEmpty()
-            ? campaigns.list()
-            : List.of(campaigns.adminView(filter.campaign()));
-    for (CampaignAdminView campaign : shown) {
-      campaign.counts().forEach((status, n) -> counts.merge(status, n, Long::sum));
-    }
-    return counts;
+    return queue.counts(slug(filter));
   }
 
-  /** The next message to work on in the campaign, or null when none is left. */
+  /** Leases the next pending message of the campaign to the user; null when none is left. */
   QueueItem claimNext(QueueFilter filter, String user) {
-    List<QueueItem> first = moderation.queue(slug(filter), MessageStatus.PENDING, 1, null).items();
-    return first.isEmpty() ? null : first.get(0);
+    if (filter.campaign().isEmpty()) {
+      throw ProblemException.invalid("campaign", "choose the campaign to work on");
+    }
+    String language = FeedFilter.parse(null, filter.language()).language();
+    return claims
+        .claimNext(filter.campaign(), language, user, claims.leaseLength(null))
+        .orElse(null);
+  }
+
+  QueueItem claim(UUID id, String user) {
+    return claims.claim(id, user, claims.leaseLength(null));
+  }
+
+  void release(UUID id, String user, boolean admin) {
+    claims.release(id, user, admin);
   }
 
   QueueItem get(UUID id) {
@@ -77,12 +95,32 @@ public class ConsoleModeration {
     return moderation.history(id);
   }
 
+  /** Admins may decide over another moderator's lease, as in the API. */
   QueueItem decide(UUID id, Decision decision, String user, boolean admin) {
     DecisionRequest request =
         forms.valid(
             new DecisionRequest(
-                decision.action(), decision.version(), decision.reason(), decision.note()));
-    return moderation.decide(id, request, user);
+                decision.action(),
+                decision.version(),
+                decision.reason(),
+                decision.note(),
+                decision.body()));
+    return moderation.decide(id, request, user, admin);
+  }
+
+  /** One action on each {@code id:version} item, each on its own; counts the outcomes. */
+  BulkOutcome bulk(
+      List<String> items, DecisionAction action, String reason, String user, boolean admin) {
+    List<BulkDecisionRequest.Item> parsed = new ArrayList<>();
+    for (String item : items) {
+      String[] parts = item.split(":", 2);
+      parsed.add(
+          new BulkDecisionRequest.Item(parts[0], parts.length < 2 ? null : number(parts[1])));
+    }
+    BulkDecisionResult result =
+        bulk.decide(
+            forms.valid(new BulkDecisionRequest(action, reason, null, parsed)), user, admin);
+    return new BulkOutcome(result.ok(), result.conflict(), result.invalid());
   }
 
   /**
@@ -123,43 +161,20 @@ public class ConsoleModeration {
     return new MessageNav(queueUrl, prev, next, postUrl);
   }
 
-  /** Applies one action to each {@code id:version} item on its own, counting the outcomes. */
-  BulkOutcome bulk(
-      List<String> items, DecisionAction decided, String reason, String user, boolean admin) {
-    int ok = 0;
-    int conflict = 0;
-    int invalid = 0;
-    for (String item : items) {
-      String[] parts = item.split(":", 2);
-      try {
-        UUID id = UUID.fromString(parts[0]);
-        long version = Long.parseLong(parts[1]);
-        decide(id, new Decision(decided, version, reason, null, null), user, admin);
-        ok++;
-      } catch (ProblemException e) {
-        if (e.type().status() == 409) {
-          conflict++;
-        } else {
-          invalid++;
-        }
-      } catch (OptimisticLockException | StaleStateException e) {
-        conflict++;
-      } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
-        invalid++;
-      }
-    }
-    return new BulkOutcome(ok, conflict, invalid);
+  private static QueueQuery query(QueueFilter filter) {
+    return QueueQuery.parse(
+        slug(filter), filter.status(), filter.country(), filter.language(), filter.signals());
   }
 
   private static String slug(QueueFilter filter) {
     return filter.campaign().isEmpty() ? null : filter.campaign();
   }
 
-  private static MessageStatus status(String raw) {
+  private static Long number(String raw) {
     try {
-      return MessageStatus.valueOf(raw.toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw ProblemException.invalid("status", "must be one of " + VIEWS.keySet());
+      return Long.valueOf(raw.strip());
+    } catch (NumberFormatException e) {
+      return null;
     }
   }
 }

@@ -19,7 +19,6 @@ import org.solidarity.campaign.CampaignService;
 import org.solidarity.campaign.dto.CampaignAdminView;
 import org.solidarity.common.ProblemException;
 import org.solidarity.moderation.DecisionAction;
-import org.solidarity.moderation.dto.QueueItem;
 import org.solidarity.moderation.dto.QueuePage;
 
 /** The console's queue: views with counts, filters, claim-next and bulk decisions. */
@@ -90,19 +89,6 @@ public class ConsoleQueueResource {
       // The menu stays as it is; the page itself shows what is wrong with the filters.
       return Response.noContent().build();
     }
-  }
-
-  @POST
-  @Path("/claim")
-  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-  public Response claim(
-      @FormParam("campaign") String campaign, @FormParam("language") String language) {
-    QueueFilter filter = QueueFilter.of(campaign, null, language, null, null);
-    QueueItem next = queue.claimNext(filter, context.user());
-    if (next == null) {
-      return ConsolePages.redirect(notice(filter.url(), Notice.QUEUE_EMPTY));
-    }
-    return ConsolePages.redirect(filter.messageUrl(next.id(), null) + "&flow=claim");
   }
 
   @POST

@@ -10,12 +10,15 @@ import java.util.Locale;
 @TemplateData
 public enum Notice {
   APPROVED("success", "Approved: the message is published."),
+  REVIEWED("success", "Review confirmed: the message stays published."),
   REJECTED("success", "Rejected."),
+  UNPUBLISHED("success", "Unpublished: the message left the public feed."),
   SPAM("success", "Marked as spam."),
   REOPENED("success", "Reopened: the message is pending again."),
   DISMISSED("success", "Reports dismissed: the message stays published."),
   BULK_DONE("success", "Bulk action done."),
   RELEASED("success", "Released: others can claim the message again."),
+  CLAIMED("success", "The message is yours for a few minutes: others will not be given it."),
   QUEUE_EMPTY("info", "Nothing left to claim with these filters."),
   STALE(
       "error",

@@ -39,7 +39,8 @@ final class Views {
       java.util.List<org.solidarity.moderation.RejectReason> reasons,
       FormErrors errors,
       String draftNote,
-      String draftBody);
+      String draftBody,
+      boolean claimFlow);
 
   static native TemplateInstance adminCampaigns(
       Chrome chrome,
@@ -48,7 +49,12 @@ final class Views {
       CampaignDraft draft);
 
   static native TemplateInstance adminCampaign(
-      Chrome chrome, org.solidarity.campaign.dto.CampaignAdminView campaign, FormErrors errors);
+      Chrome chrome,
+      org.solidarity.campaign.dto.CampaignAdminView campaign,
+      java.util.List<org.solidarity.webhook.dto.WebhookView> webhooks,
+      java.util.List<WebhookEventOption> events,
+      FormErrors errors,
+      String newSecret);
 
   static native TemplateInstance error(Chrome chrome, int status, String title, String detail);
 }

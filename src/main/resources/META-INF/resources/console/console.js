@@ -32,8 +32,9 @@
       setCurrent(list[index]);
       return true;
     }
-    // On a message page, j and k follow the previous/next links of the queue.
-    return click(step > 0 ? 'a[rel="next"]' : 'a[rel="prev"]');
+    // On a message page, j and k follow the previous/next links of the queue; while working
+    // through claims, j skips to the next claim.
+    return click(step > 0 ? '[data-shortcut="next"], a[rel="next"]' : 'a[rel="prev"]');
   }
 
   function click(selector) {

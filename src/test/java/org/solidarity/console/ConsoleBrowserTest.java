@@ -86,11 +86,11 @@ class ConsoleBrowserTest {
     new Select(driver.findElement(By.id("claim-campaign"))).selectByValue(slug);
     driver.findElement(By.cssSelector("[data-shortcut=claim]")).click();
     Browser.until(driver, d -> messageText().equals("Approve me from the keyboard"));
-    Browser.screenshot(driver, "console-message.png");
 
     press("a");
     waitForStatus("Approved: the message is published.");
     Browser.until(driver, d -> messageText().equals("Reject me with a reason"));
+    Browser.screenshot(driver, "console-message.png");
 
     press("r");
     WebElement reason = driver.switchTo().activeElement();
@@ -170,7 +170,9 @@ class ConsoleBrowserTest {
     for (Map<String, Object> message : SampleMessages.all()) {
       Api.submit(slug, message).statusCode(202);
     }
-    signIn(Api.moderator(), Api.MODERATOR_PASSWORD);
+    String moderator = Api.moderator();
+    Api.claimNext(moderator, slug).then().statusCode(200);
+    signIn(moderator, Api.MODERATOR_PASSWORD);
     driver.get(url("/moderate?campaign=" + slug));
     Browser.until(
         driver, ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".queue-item")));
@@ -180,6 +182,24 @@ class ConsoleBrowserTest {
     driver.findElement(By.cssSelector("[data-open]")).click();
     messageText();
     assertNoSeriousViolations(new AxeBuilder().analyze(driver), "message page");
+  }
+
+  @Test
+  void adminPagesHaveNoSeriousAccessibilityViolations() {
+    String slug = SampleMessages.campaign();
+    Api.terms(slug, List.of("buy now"), List.of("lottery", "visa fees"));
+    signIn(Api.ADMIN, Api.ADMIN_PASSWORD);
+    driver.get(url("/moderate/admin/campaign?slug=" + slug));
+    Browser.until(driver, ExpectedConditions.visibilityOfElementLocated(By.id("w-url")));
+    driver.findElement(By.id("w-url")).sendKeys("https://partner.example.org/hooks/solidarity");
+    driver.findElement(By.cssSelector("form[action*='webhooks'] button[type=submit]")).click();
+    Browser.until(driver, ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".secret")));
+    Browser.screenshot(driver, "console-settings.png");
+    assertNoSeriousViolations(new AxeBuilder().analyze(driver), "campaign settings page");
+
+    driver.get(url("/moderate/admin/users"));
+    Browser.until(driver, ExpectedConditions.visibilityOfElementLocated(By.id("new-username")));
+    assertNoSeriousViolations(new AxeBuilder().analyze(driver), "users page");
   }
 
   private static void assertNoSeriousViolations(Results results, String page) {

@@ -46,6 +46,13 @@ final class SampleMessages {
             "ar",
             "نقف معكم في كل خطوة. الكرامة حق للجميع، ولن نترككم وحدكم."),
         message(
+            "Samuel Okoye",
+            "Lawyers for Asylum",
+            "ng",
+            "en",
+            "Our legal clinic answers questions every Saturday. Details and forms:"
+                + " https://example.org/clinic"),
+        message(
             "Jean-Baptiste Moreau",
             "Collectif Accueil Lyon",
             "fr",

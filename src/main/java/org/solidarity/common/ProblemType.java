@@ -18,6 +18,9 @@ public enum ProblemType {
   UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Unsupported media type", 415),
   FORBIDDEN_TRANSITION("forbidden-transition", "Transition not allowed", 422),
   UNPROCESSABLE("unprocessable", "Request cannot be processed", 422),
+  IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", "Idempotency key reused", 422),
+  URI_TOO_LONG("uri-too-long", "Request target too long", 414),
+  TOO_MANY_REQUESTS("too-many-requests", "Too many requests", 429),
   HEADERS_TOO_LARGE("headers-too-large", "Request headers too large", 431),
   INTERNAL("internal", "Internal error", 500),
   UNAVAILABLE("unavailable", "Service temporarily unavailable", 503);

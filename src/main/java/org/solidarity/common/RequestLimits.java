@@ -2,12 +2,14 @@ package org.solidarity.common;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
-import java.io.FilterInputStream;
-import java.io.IOException;
-import java.io.InputStream;
+import java.util.List;
+import java.util.Map;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
-/** Refuses oversized API bodies: up front when declared, while reading when sent chunked. */
+/**
+ * Refuses oversized API bodies and NUL characters in the address up front, before anything reads
+ * them.
+ */
 public class RequestLimits {
 
   private final SolidarityConfig config;
@@ -20,6 +22,7 @@ public class RequestLimits {
   public void limitBody(ContainerRequestContext request) {
     String length = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
     if (length == null) {
+      // Chunked bodies have no length up front; BodyLimit counts their bytes while they are read.
       return;
     }
     long bytes;
@@ -28,58 +31,39 @@ public class RequestLimits {
     } catch (NumberFormatException e) {
       throw new ProblemException(ProblemType.VALIDATION, "Content-Length is not a number");
     }
-    if (bytes > config.limits().maxBodyBytes()) {
-      throw tooLarge();
+    int max = config.limits().maxBodyBytes();
+    if (bytes > max) {
+      throw tooLarge(max);
     }
   }
 
-  /** A chunked body has no Content-Length to check, so count its bytes as they are read. */
-  @ServerRequestFilter
-  public void limitChunkedBody(ContainerRequestContext request) {
-    if (request.getHeaderString(HttpHeaders.CONTENT_LENGTH) == null && request.hasEntity()) {
-      request.setEntityStream(
-          new Capped(request.getEntityStream(), config.limits().maxBodyBytes()));
+  /**
+   * PostgreSQL cannot store a NUL character and no slug, id, cursor or filter contains one, so a
+   * NUL anywhere in the decoded path or query is refused here rather than failing deep inside.
+   */
+  @ServerRequestFilter(preMatching = true)
+  public void refuseNul(ContainerRequestContext request) {
+    boolean nul;
+    try {
+      nul = request.getUriInfo().getPath(true).indexOf('\0') >= 0;
+      for (Map.Entry<String, List<String>> parameter :
+          request.getUriInfo().getQueryParameters(true).entrySet()) {
+        nul |= parameter.getKey().indexOf('\0') >= 0;
+        for (String value : parameter.getValue()) {
+          nul |= value.indexOf('\0') >= 0;
+        }
+      }
+    } catch (IllegalArgumentException e) {
+      throw new ProblemException(ProblemType.VALIDATION, "The address is not correctly encoded");
+    }
+    if (nul) {
+      throw new ProblemException(
+          ProblemType.VALIDATION, "The address must not contain NUL characters");
     }
   }
 
-  private ProblemException tooLarge() {
+  static ProblemException tooLarge(int max) {
     return new ProblemException(
-        ProblemType.PAYLOAD_TOO_LARGE,
-        "The request body is larger than " + config.limits().maxBodyBytes() + " bytes");
-  }
-
-  /** Fails the read as soon as more than {@code max} bytes have arrived. */
-  private final class Capped extends FilterInputStream {
-    private long remaining;
-
-    Capped(InputStream in, long max) {
-      super(in);
-      this.remaining = max;
-    }
-
-    @Override
-    public int read() throws IOException {
-      int b = super.read();
-      if (b >= 0) {
-        count(1);
-      }
-      return b;
-    }
-
-    @Override
-    public int read(byte[] buffer, int offset, int length) throws IOException {
-      int n = super.read(buffer, offset, length);
-      if (n > 0) {
-        count(n);
-      }
-      return n;
-    }
-
-    private void count(int bytes) {
-      remaining -= bytes;
-      if (remaining < 0) {
-        throw tooLarge();
-      }
-    }
+        ProblemType.PAYLOAD_TOO_LARGE, "The request body is larger than " + max + " bytes");
   }
 }

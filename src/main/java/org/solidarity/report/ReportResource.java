@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.solidarity.common.ClientAddress;
 import org.solidarity.report.dto.ReportRequest;
 import org.solidarity.submission.SenderFingerprint;
 
@@ -24,10 +25,15 @@ public class ReportResource {
 
   private final ReportService reports;
   private final ReportRateLimit rateLimit;
+  private final ClientAddress clientAddress;
   private final SenderFingerprint fingerprints;
 
   public ReportResource(
-      ReportService reports, ReportRateLimit rateLimit, SenderFingerprint fingerprints) {
+      ReportService reports,
+      ReportRateLimit rateLimit,
+      SenderFingerprint fingerprints,
+      ClientAddress clientAddress) {
+    this.clientAddress = clientAddress;
     this.reports = reports;
     this.rateLimit = rateLimit;
     this.fingerprints = fingerprints;
@@ -47,8 +53,8 @@ public class ReportResource {
       @PathParam("id") String id,
       @Valid @NotNull ReportRequest request,
       @Context HttpServerRequest http) {
-    String fingerprint = fingerprints.of(http.remoteAddress().hostAddress());
-    rateLimit.check(fingerprint);
+    String fingerprint = fingerprints.of(clientAddress.of(http));
+    rateLimit.check(fingerprint, id);
     reports.report(id, request.reason(), fingerprint);
     return Response.accepted().build();
   }

@@ -6,6 +6,8 @@ import java.util.IllformedLocaleException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.solidarity.common.Problem.FieldError;
 import org.solidarity.common.ProblemException;
 import org.solidarity.common.ProblemType;
@@ -25,14 +27,30 @@ public record MessageInput(
   public static final int MAX_BODY = 2000;
   private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
+  /** Default for {@code solidarity.limits.max-links}. */
+  public static final int DEFAULT_MAX_LINKS = 3;
+
+  /** A link as spammers write them: with a scheme, starting with www., or a domain and a path. */
+  private static final Pattern LINK =
+      Pattern.compile(
+          "(?i)(?:\\b[a-z][a-z0-9+.-]*://|\\bwww\\.|\\b(?:[a-z0-9-]+\\.)+[a-z]{2,}/)\\S*");
+
   /** Normalises every field and reports all broken rules at once as a 400. */
   public static MessageInput from(SubmissionRequest r) {
+    return from(r, DEFAULT_MAX_LINKS);
+  }
+
+  /** As {@link #from(SubmissionRequest)}, with at most {@code maxLinks} links in the body. */
+  public static MessageInput from(SubmissionRequest r, int maxLinks) {
     List<FieldError> errors = new ArrayList<>();
     String name = singleLine("authorName", r.authorName(), 1, MAX_NAME, errors);
     String organization = singleLine("organization", r.organization(), 0, MAX_ORGANIZATION, errors);
     String country = country(r.country(), errors);
     String language = language(r.language(), errors);
     String body = body(r.body(), errors);
+    if (body != null && links(body) > maxLinks) {
+      errors.add(new FieldError("body", "must contain at most " + maxLinks + " links"));
+    }
     String email = r.email() == null || r.email().isBlank() ? null : r.email().strip();
     if (!errors.isEmpty()) {
       throw new ProblemException(
@@ -61,11 +79,12 @@ public record MessageInput(
       return null;
     }
     String value = Normalizer.normalize(raw.strip(), Normalizer.Form.NFC);
-    if (brokenUnicode(field, value, errors)) {
-      return null;
-    }
     if (value.codePoints().anyMatch(Character::isISOControl)) {
       errors.add(new FieldError(field, "must not contain control characters or line breaks"));
+      return null;
+    }
+    if (value.codePoints().anyMatch(MessageInput::unsafe)) {
+      errors.add(new FieldError(field, UNSAFE));
       return null;
     }
     int length = value.codePointCount(0, value.length());
@@ -84,14 +103,15 @@ public record MessageInput(
   private static String body(String raw, List<FieldError> errors) {
     String value = raw.replace("\r\n", "\n").replace('\r', '\n');
     value = Normalizer.normalize(value.strip(), Normalizer.Form.NFC);
-    if (brokenUnicode("body", value, errors)) {
-      return null;
-    }
     boolean badControl =
         value.codePoints().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\t');
     if (badControl) {
       errors.add(
           new FieldError("body", "must not contain control characters other than newline and tab"));
+      return null;
+    }
+    if (value.codePoints().anyMatch(MessageInput::unsafe)) {
+      errors.add(new FieldError("body", UNSAFE));
       return null;
     }
     int length = value.codePointCount(0, value.length());
@@ -102,16 +122,27 @@ public record MessageInput(
     return value;
   }
 
+  private static final String UNSAFE =
+      "must be valid Unicode text without bidirectional embedding, override or isolate controls";
+
   /**
-   * A lone UTF-16 surrogate (legal as a JSON escape) has no UTF-8 form; storing it would silently
-   * turn it into "?", so it is refused instead.
+   * Lone surrogates are not text (the database would store them as '?'); bidi embeddings, overrides
+   * and isolates let a name or message display differently from what it says. The ordinary
+   * direction marks that Arabic and Hebrew writers use (LRM, RLM, ALM) stay allowed.
    */
-  private static boolean brokenUnicode(String field, String value, List<FieldError> errors) {
-    if (value.codePoints().anyMatch(c -> Character.getType(c) == Character.SURROGATE)) {
-      errors.add(new FieldError(field, "must be valid Unicode text"));
-      return true;
+  private static boolean unsafe(int c) {
+    return c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE
+        || c >= 0x202A && c <= 0x202E
+        || c >= 0x2066 && c <= 0x2069;
+  }
+
+  static int links(String body) {
+    Matcher matcher = LINK.matcher(body);
+    int count = 0;
+    while (matcher.find()) {
+      count++;
     }
-    return false;
+    return count;
   }
 
   private static String country(String raw, List<FieldError> errors) {

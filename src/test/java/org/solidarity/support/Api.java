@@ -315,4 +315,31 @@ public final class Api {
         .extract()
         .jsonPath();
   }
+
+  /** Submits a message and returns the whole receipt (id, status, manageToken). */
+  public static Map<String, Object> receipt(String slug, String body) {
+    return submit(slug, message(body)).statusCode(202).extract().jsonPath().getMap("");
+  }
+
+  /** A message as moderators see it (email included). */
+  public static Map<String, Object> asModerator(String id) {
+    return asAdmin()
+        .get("/api/v1/moderation/messages/{id}", id)
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath()
+        .getMap("");
+  }
+
+  /** Message counts per status of a campaign, as admins see them. */
+  public static Map<String, Integer> counts(String slug) {
+    return asAdmin()
+        .get("/api/v1/admin/campaigns/{slug}", slug)
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath()
+        .getMap("counts");
+  }
 }

@@ -63,7 +63,9 @@ public class FeedRepository {
       sql.append(" and m.country = $").append(args.size());
     }
     if (filter.language() != null) {
-      // "es" also matches regional tags such as "es-MX".
+      // "es" also matches regional tags such as "es-MX"; the primary subtag is what is indexed.
+      args.add(filter.language().split("-", 2)[0]);
+      sql.append(" and split_part(m.language, '-', 1) = $").append(args.size());
       args.add(filter.language());
       sql.append(" and (m.language = $").append(args.size());
       args.add(filter.language() + "-%");

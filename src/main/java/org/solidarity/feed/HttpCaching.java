@@ -31,11 +31,7 @@ public final class HttpCaching {
 
   /** 304 when the client already holds this representation, else 200 with the bytes. */
   public static Response respond(CachedBody body, String ifNoneMatch, SolidarityConfig config) {
-    String cacheControl =
-        "public, max-age="
-            + config.feed().maxAge()
-            + ", stale-while-revalidate="
-            + config.feed().staleWhileRevalidate();
+    String cacheControl = cacheControl(config);
     Response.ResponseBuilder builder =
         matches(ifNoneMatch, body.etag())
             ? Response.notModified()
@@ -45,6 +41,14 @@ public final class HttpCaching {
         .header(HttpHeaders.CACHE_CONTROL, cacheControl)
         .header(HttpHeaders.VARY, "Accept-Encoding")
         .build();
+  }
+
+  /** Cache-Control of every public read. */
+  public static String cacheControl(SolidarityConfig config) {
+    return "public, max-age="
+        + config.feed().maxAge()
+        + ", stale-while-revalidate="
+        + config.feed().staleWhileRevalidate();
   }
 
   /** If-None-Match uses weak comparison (RFC 9110 13.1.2): W/ prefixes are ignored. */

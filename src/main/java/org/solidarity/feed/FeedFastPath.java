@@ -53,16 +53,21 @@ public class FeedFastPath {
       return;
     }
     request.routed(TEMPLATE);
+    boolean gzip =
+        body.hasGzip() && HttpCaching.acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
+    String etag = gzip ? body.gzipEtag() : body.etag();
     ctx.response()
-        .putHeader(HttpHeaders.ETAG, body.etag())
+        .putHeader(HttpHeaders.ETAG, etag)
         .putHeader(HttpHeaders.CACHE_CONTROL, cacheControl)
         .putHeader(HttpHeaders.VARY, "Accept-Encoding");
-    if (HttpCaching.matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), body.etag())) {
+    if (HttpCaching.matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), etag)) {
       ctx.response().setStatusCode(304).end();
-    } else {
-      ctx.response()
-          .putHeader(HttpHeaders.CONTENT_TYPE, body.contentType())
-          .end(Buffer.buffer(body.bytes()));
+      return;
     }
+    ctx.response().putHeader(HttpHeaders.CONTENT_TYPE, body.contentType());
+    if (gzip) {
+      ctx.response().putHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+    }
+    ctx.response().end(Buffer.buffer(gzip ? body.gzip() : body.bytes()));
   }
 }

@@ -252,7 +252,7 @@ def load(ids):
 
 
 def feed_scenarios(ids):
-    per_run = 5000 * DURATION  # more cursors than the fastest uncached run can use
+    per_run = 12000 * DURATION  # more cursors than the fastest uncached run can use
     runs = [f"r{r}" for r in range(1, ROUNDS + 1)]
     deep = deep_cursors(ids["big"], DEEP_OFFSET, per_run * (len(runs) + 1) + 1)
     deep_fixed = deep.pop(0)
@@ -267,6 +267,7 @@ def feed_scenarios(ids):
     loads = [
         ("live", "/q/health/live", "get.lua", None),
         ("feed_1m", feed.format("big"), "get.lua", None),
+        ("feed_1m_gzip", feed.format("big"), "get.lua", None),
         ("feed_10k", feed.format("small"), "get.lua", None),
         ("deep_1m", feed.format("big") + "?cursor=" + deep_fixed, "get.lua", None),
         ("feed_1m_db", feed.format("big"), "cursors.lua", "big_top"),
@@ -274,12 +275,17 @@ def feed_scenarios(ids):
         ("deep_1m_db", feed.format("big"), "cursors.lua", "big_deep"),
     ]
     # Warm-up cursors may repeat (laps): only the measured rounds must miss the cache.
+    def env(name, cursors, run):
+        values = {"BENCH_CURSORS": files[(cursors, run)]} if cursors else {}
+        if name.endswith("_gzip"):
+            values["BENCH_ACCEPT_ENCODING"] = "gzip"
+        return values
+
     for name, path, script, cursors in loads:
-        warm(name, path, script, 64, {"BENCH_CURSORS": files[(cursors, "warmup")]} if cursors else None)
+        warm(name, path, script, 64, env(name, cursors, "warmup"))
     for run in runs:
         for name, path, script, cursors in loads:
-            env = {"BENCH_CURSORS": files[(cursors, run)]} if cursors else None
-            wrk(name, path, script, 64, DURATION, env, phase=run)
+            wrk(name, path, script, 64, DURATION, env(name, cursors, run), phase=run)
 
 
 def submission_scenarios(ids):

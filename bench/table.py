@@ -63,6 +63,8 @@ def main(results, machine=None, out=None):
 
     row("1. Feed, first page of 20, 1M approved", "feed_1m", "live",
         "≥ 0.8 of /q/health/live, p99 < 25 ms", at_least("feed_1m", "live", 0.8, 25))
+    row("1a. same, gzip (Accept-Encoding: gzip)", "feed_1m_gzip", "live",
+        "(compressed once, when cached)", None)
     row("1b. same, rendered from the database (uncached)", "feed_1m_db", "live",
         "(shows the miss path)", None)
     row("2. Deep page by cursor (≥ 500 pages), cached", "deep_1m", "feed_1m",

@@ -25,13 +25,18 @@ public class AdminBootstrap {
     String username = config.admin().username().map(String::trim).orElse("");
     String password = config.admin().password().orElse("");
     boolean prod = LaunchMode.current() == LaunchMode.NORMAL;
+    // Quarkus prints a ConfigurationException thrown at start as its bare message: one line each.
     if (username.isEmpty() || password.isEmpty()) {
       throw new ConfigurationException(
-          "No admin account exists: set SOLIDARITY_ADMIN_USERNAME and SOLIDARITY_ADMIN_PASSWORD");
+          "No admin account exists: set SOLIDARITY_ADMIN_USERNAME and SOLIDARITY_ADMIN_PASSWORD"
+              + " (at least "
+              + PasswordPolicy.MIN_LENGTH
+              + " characters) to create the first one");
     }
     String weakness = PasswordPolicy.weakness(username, password);
     if (prod && weakness != null) {
-      throw new ConfigurationException("SOLIDARITY_ADMIN_PASSWORD " + weakness);
+      throw new ConfigurationException(
+          "SOLIDARITY_ADMIN_PASSWORD is too weak for the first admin account: it " + weakness);
     }
     Account existing = Account.byUsername(username).orElse(null);
     Account admin = existing != null ? existing : new Account();

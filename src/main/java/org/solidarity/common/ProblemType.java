@@ -21,7 +21,7 @@ public enum ProblemType {
   INTERNAL("internal", "Internal error", 500),
   UNAVAILABLE("unavailable", "Service temporarily unavailable", 503);
 
-  /** Relative URI reference; the catalogue is browsable at {@code GET /problems}. */
+  /** Relative URI reference; each resolves at {@code GET /problems/{slug}}. */
   private final String slug;
 
   private final String title;

@@ -5,7 +5,7 @@ import java.util.Set;
 import org.eclipse.microprofile.config.spi.ConfigSource;
 
 /**
- * Low-ordinal source that starts the embedded PostgreSQL on the first lookup of a connection key.
+ * Source that starts the embedded PostgreSQL on the first lookup of a connection key.
  *
  * <p>{@link #getPropertyNames()} stays empty on purpose: listing the keys would make the build step
  * read them, start PostgreSQL during augmentation and bake its URL into the defaults.
@@ -18,6 +18,9 @@ final class EmbeddedPostgresConfigSource implements ConfigSource {
           "quarkus.datasource.reactive.url",
           "quarkus.datasource.username",
           "quarkus.datasource.password");
+
+  /** Above system properties (400), environment variables (300) and .env (295). */
+  static final int ORDINAL = 500;
 
   private final boolean persistent;
 
@@ -46,7 +49,8 @@ final class EmbeddedPostgresConfigSource implements ConfigSource {
 
   @Override
   public int getOrdinal() {
-    // Below application.properties (250), so any configured value still wins.
-    return 50;
+    // This source exists only when no URL is configured anywhere, so the embedded server is the
+    // one in use: credentials meant for another server (a production .env, say) must not reach it.
+    return ORDINAL;
   }
 }

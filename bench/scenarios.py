@@ -174,6 +174,11 @@ def wrk(name, path, script="get.lua", connections=64, duration=DURATION, env=Non
         raise RuntimeError(f"wrk {name}: no result\n{result.stdout}\n{result.stderr}")
     entry = dict(json.loads(match.group(1)), name=name, phase=phase, connections=connections)
     entry.update(usage)
+    if entry["requests"]:
+        # Service CPU per request: steadier than throughput on a machine shared with others.
+        entry["cpu_us_per_request"] = round(
+            usage["service_cpu_pct"] / 100 * entry["seconds"] * 1e6 / entry["requests"], 1
+        )
     log(
         f"{name:<22} {entry['rps']:>9.0f} req/s  p99 {entry['p99']:>7.2f} ms  "
         f"errors {entry['errors']} non2xx {entry['non2xx']}  cpu {usage['service_cpu_pct']}%"
@@ -351,7 +356,8 @@ def pgbench(campaign_id, duration, phase):
         "errors": int(failed.group(1)) if failed else 0, "non2xx": 0,
     }
     entry.update(usage)
-    log(f"{'pgbench_insert':<22} {tps:>9.0f} tx/s   p99 {entry['p99']:>7.2f} ms")
+    log(f"{'pgbench_insert':<22} {tps:>9.0f} tx/s   p99 {entry['p99']:>7.2f} ms  "
+        f"machine cpu {usage['machine_cpu_pct']}%")
     return record(entry)
 
 

@@ -10,6 +10,7 @@ import org.solidarity.account.dto.NewAccount;
 import org.solidarity.common.ProblemException;
 import org.solidarity.common.ProblemType;
 import org.solidarity.common.Times;
+import org.solidarity.common.UniqueKeys;
 
 /** Rules for moderator and admin accounts: unique names, strong passwords, one admin at least. */
 @ApplicationScoped
@@ -18,9 +19,9 @@ public class AccountService {
   @Transactional
   public AccountView create(NewAccount request) {
     String username = request.username().trim();
+    String taken = "An account named '" + username + "' exists";
     if (Account.byUsername(username).isPresent()) {
-      throw new ProblemException(
-          ProblemType.CONFLICT, "An account named '" + username + "' exists");
+      throw new ProblemException(ProblemType.CONFLICT, taken);
     }
     PasswordPolicy.check("password", username, request.password());
     Account account = new Account();
@@ -30,6 +31,7 @@ public class AccountService {
     account.enabled = true;
     account.createdAt = Times.now();
     account.persist();
+    UniqueKeys.flushOrConflict(taken);
     return AccountView.of(account);
   }
 

@@ -67,7 +67,9 @@ public class AdminCampaignResource {
 
   @PUT
   @Path("/{slug}")
-  @Operation(summary = "Change a campaign's title, description, status or moderation mode")
+  @Operation(
+      summary = "Change a campaign's title, description, status, moderation mode or term lists")
+  @APIResponse(responseCode = "400", description = "Invalid input")
   @APIResponse(responseCode = "404", description = "No such campaign")
   @APIResponse(responseCode = "409", description = "Stale version")
   public CampaignAdminView update(

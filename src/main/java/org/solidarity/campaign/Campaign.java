@@ -8,6 +8,10 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import org.solidarity.common.ProblemException;
 
 /** One call for solidarity that messages are sent to. */
@@ -37,6 +41,16 @@ public class Campaign extends PanacheEntity {
 
   @Column(name = "updated_at", nullable = false)
   public Instant updatedAt;
+
+  /** Terms that send a submission straight to SPAM. */
+  @JdbcTypeCode(SqlTypes.ARRAY)
+  @Column(name = "blocked_terms", nullable = false, columnDefinition = "text[]")
+  public List<String> blockedTerms = new ArrayList<>();
+
+  /** Terms that only flag a message for moderators. */
+  @JdbcTypeCode(SqlTypes.ARRAY)
+  @Column(name = "suspect_terms", nullable = false, columnDefinition = "text[]")
+  public List<String> suspectTerms = new ArrayList<>();
 
   @Version public long version;
 

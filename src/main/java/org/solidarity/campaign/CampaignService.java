@@ -12,6 +12,7 @@ import org.solidarity.campaign.dto.NewCampaign;
 import org.solidarity.common.ProblemException;
 import org.solidarity.common.ProblemType;
 import org.solidarity.common.Times;
+import org.solidarity.common.UniqueKeys;
 import org.solidarity.message.MessageStatus;
 
 /** Rules for creating, changing and showing campaigns. */
@@ -36,9 +37,9 @@ public class CampaignService {
 
   @Transactional
   public CampaignAdminView create(NewCampaign request) {
+    String taken = "A campaign with slug '" + request.slug() + "' exists";
     if (Campaign.count("slug", request.slug()) > 0) {
-      throw new ProblemException(
-          ProblemType.CONFLICT, "A campaign with slug '" + request.slug() + "' exists");
+      throw new ProblemException(ProblemType.CONFLICT, taken);
     }
     Campaign campaign = new Campaign();
     campaign.slug = request.slug();
@@ -46,9 +47,16 @@ public class CampaignService {
     campaign.description = request.description() == null ? "" : request.description().strip();
     campaign.status = request.status() == null ? CampaignStatus.OPEN : request.status();
     campaign.moderation = request.moderation() == null ? ModerationMode.PRE : request.moderation();
+    if (request.blockedTerms() != null) {
+      campaign.blockedTerms = TermLists.clean("blockedTerms", request.blockedTerms());
+    }
+    if (request.suspectTerms() != null) {
+      campaign.suspectTerms = TermLists.clean("suspectTerms", request.suspectTerms());
+    }
     campaign.createdAt = Times.now();
     campaign.updatedAt = campaign.createdAt;
     campaign.persist();
+    UniqueKeys.flushOrConflict(taken);
     return CampaignAdminView.of(campaign, counts(campaign));
   }
 
@@ -71,6 +79,12 @@ public class CampaignService {
     }
     if (request.moderation() != null) {
       campaign.moderation = request.moderation();
+    }
+    if (request.blockedTerms() != null) {
+      campaign.blockedTerms = TermLists.clean("blockedTerms", request.blockedTerms());
+    }
+    if (request.suspectTerms() != null) {
+      campaign.suspectTerms = TermLists.clean("suspectTerms", request.suspectTerms());
     }
     campaign.updatedAt = Times.now();
     Campaign.flush();

@@ -18,6 +18,7 @@ import org.solidarity.common.Times;
 import org.solidarity.message.Message;
 import org.solidarity.message.MessageStatus;
 import org.solidarity.moderation.ModerationAction;
+import org.solidarity.signal.TextFold;
 import org.solidarity.submission.ManageTokens;
 
 /** Seeds the demo campaign with sample messages in many languages when demo data is on. */
@@ -65,6 +66,7 @@ public class DemoData {
       m.country = sample.country();
       m.language = sample.language();
       m.body = sample.body();
+      m.bodyHash = TextFold.bodyHash(m.body);
       m.submittedAt = now.minus(3 * 24 * 60 - 97L * i, ChronoUnit.MINUTES);
       m.status = MessageStatus.PENDING;
       m.manageTokenHash = ManageTokens.hash(ManageTokens.newToken());

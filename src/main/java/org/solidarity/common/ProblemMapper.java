@@ -66,6 +66,10 @@ public class ProblemMapper {
     JsonMappingException.class
   })
   public Response badJsonShape(JsonMappingException e) {
+    // Jackson wraps what the body stream threw mid-value (e.g. the size limit): answer that.
+    if (e.getCause() instanceof ProblemException problem) {
+      return problem(problem);
+    }
     String field = pathOf(e);
     String message =
         e instanceof UnrecognizedPropertyException
@@ -89,12 +93,19 @@ public class ProblemMapper {
 
   @ServerExceptionMapper({JsonProcessingException.class})
   public Response malformedJson(JsonProcessingException e) {
+    if (e.getCause() instanceof ProblemException problem) {
+      return problem(problem);
+    }
     return build(Problem.of(ProblemType.MALFORMED_JSON, "The request body is not valid JSON"))
         .build();
   }
 
   @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
   public Response unauthorized(RuntimeException e) {
+    // The account lookup needs the database: while it is away, credentials cannot be judged.
+    if (DatabaseOutage.causedBy(e)) {
+      return unavailable(e);
+    }
     return build(Problem.of(ProblemType.UNAUTHORIZED, "Valid credentials are required"))
         .header("WWW-Authenticate", "Basic realm=\"Solidarity\", charset=\"UTF-8\"")
         .build();
@@ -164,11 +175,33 @@ public class ProblemMapper {
 
   @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
   public Response unexpected(Throwable e) {
+    if (DatabaseOutage.causedBy(e)) {
+      return unavailable(e);
+    }
+    if (RejectedByDatabase.causedBy(e)) {
+      // Input that passed validation but that PostgreSQL cannot store is still the client's input.
+      LOG.warnf("Input refused by the database: %s", RejectedByDatabase.reason(e));
+      return build(
+              Problem.of(
+                  ProblemType.VALIDATION, "The request contains a value that cannot be stored"))
+          .build();
+    }
     String ref = UUID.randomUUID().toString();
     LOG.errorf(e, "Unexpected error (reference %s)", ref);
     return build(
             Problem.of(
                 ProblemType.INTERNAL, "Something went wrong on our side (reference " + ref + ")"))
+        .build();
+  }
+
+  /** 503 with Retry-After: nothing was stored, and the same request may simply be sent again. */
+  private static Response unavailable(Throwable e) {
+    LOG.warnf("Database unavailable, answering 503: %s", e.getMessage());
+    return build(
+            Problem.of(
+                ProblemType.UNAVAILABLE,
+                "The service cannot reach its database right now; nothing was changed. Retry later"))
+        .header("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS)
         .build();
   }
 

@@ -2,9 +2,14 @@ package org.solidarity.common;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
+import java.util.List;
+import java.util.Map;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
-/** Refuses oversized API bodies up front, before anything reads them. */
+/**
+ * Refuses oversized API bodies and NUL characters in the address up front, before anything reads
+ * them.
+ */
 public class RequestLimits {
 
   private final SolidarityConfig config;
@@ -17,6 +22,7 @@ public class RequestLimits {
   public void limitBody(ContainerRequestContext request) {
     String length = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
     if (length == null) {
+      // Chunked bodies have no length up front; BodyLimit counts their bytes while they are read.
       return;
     }
     long bytes;
@@ -27,8 +33,37 @@ public class RequestLimits {
     }
     int max = config.limits().maxBodyBytes();
     if (bytes > max) {
-      throw new ProblemException(
-          ProblemType.PAYLOAD_TOO_LARGE, "The request body is larger than " + max + " bytes");
+      throw tooLarge(max);
     }
+  }
+
+  /**
+   * PostgreSQL cannot store a NUL character and no slug, id, cursor or filter contains one, so a
+   * NUL anywhere in the decoded path or query is refused here rather than failing deep inside.
+   */
+  @ServerRequestFilter(preMatching = true)
+  public void refuseNul(ContainerRequestContext request) {
+    boolean nul;
+    try {
+      nul = request.getUriInfo().getPath(true).indexOf('\0') >= 0;
+      for (Map.Entry<String, List<String>> parameter :
+          request.getUriInfo().getQueryParameters(true).entrySet()) {
+        nul |= parameter.getKey().indexOf('\0') >= 0;
+        for (String value : parameter.getValue()) {
+          nul |= value.indexOf('\0') >= 0;
+        }
+      }
+    } catch (IllegalArgumentException e) {
+      throw new ProblemException(ProblemType.VALIDATION, "The address is not correctly encoded");
+    }
+    if (nul) {
+      throw new ProblemException(
+          ProblemType.VALIDATION, "The address must not contain NUL characters");
+    }
+  }
+
+  static ProblemException tooLarge(int max) {
+    return new ProblemException(
+        ProblemType.PAYLOAD_TOO_LARGE, "The request body is larger than " + max + " bytes");
   }
 }

@@ -67,6 +67,25 @@ public class Message extends PanacheEntityBase {
   @Column(length = 64)
   public String fingerprint;
 
+  /**
+   * Moderator holding the lease; written only by native SQL (see ClaimService) so a lease never
+   * bumps the version a moderator decides with, and an entity update never overwrites a lease.
+   */
+  @Column(name = "claimed_by", insertable = false, updatable = false)
+  public String claimedBy;
+
+  /** End of the lease; a lease in the past counts as no lease. */
+  @Column(name = "claimed_until", insertable = false, updatable = false)
+  public Instant claimedUntil;
+
+  /** Published without prior approval (post-moderation) and not yet looked at by a moderator. */
+  @Column(name = "needs_review", nullable = false)
+  public boolean needsReview;
+
+  /** SHA-256 of the folded body as submitted, to find near-identical messages. */
+  @Column(name = "body_hash", length = 64)
+  public String bodyHash;
+
   /** The message with this id, or a 404 problem. */
   public static Message byId(UUID id) {
     Message message = findById(id);

@@ -9,15 +9,19 @@ public enum MessageStatus {
   PENDING,
   APPROVED,
   REJECTED,
-  SPAM;
+  SPAM,
+  /** The author took the message back; final, and its personal data is erased. */
+  WITHDRAWN;
 
   private static final Map<MessageStatus, Set<MessageStatus>> ALLOWED =
       Map.of(
-          PENDING, EnumSet.of(APPROVED, REJECTED, SPAM),
+          PENDING, EnumSet.of(APPROVED, REJECTED, SPAM, WITHDRAWN),
           // Unpublishing an approved message is a rejection with a reason.
-          APPROVED, EnumSet.of(REJECTED),
-          REJECTED, EnumSet.of(PENDING),
-          SPAM, EnumSet.of(PENDING));
+          APPROVED, EnumSet.of(REJECTED, WITHDRAWN),
+          REJECTED, EnumSet.of(PENDING, WITHDRAWN),
+          SPAM, EnumSet.of(PENDING, WITHDRAWN),
+          // Authors can always take their words back; nobody can bring them back.
+          WITHDRAWN, EnumSet.noneOf(MessageStatus.class));
 
   public boolean canMoveTo(MessageStatus target) {
     return ALLOWED.get(this).contains(target);

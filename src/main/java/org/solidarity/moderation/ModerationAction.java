@@ -45,6 +45,14 @@ public class ModerationAction extends PanacheEntityBase {
 
   public String note;
 
+  /** The body before an edit made with this action; null when the body was not edited. */
+  @Column(name = "body_before")
+  public String bodyBefore;
+
+  /** The body after an edit made with this action; null when the body was not edited. */
+  @Column(name = "body_after")
+  public String bodyAfter;
+
   @Column(name = "created_at", nullable = false)
   public Instant createdAt;
 

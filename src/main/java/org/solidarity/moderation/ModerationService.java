@@ -1,14 +1,10 @@
 package org.solidarity.moderation;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.UUID;
-import org.solidarity.campaign.Campaign;
-import org.solidarity.common.Cursor;
-import org.solidarity.common.CursorCodec;
 import org.solidarity.common.ProblemException;
 import org.solidarity.common.ProblemType;
 import org.solidarity.message.Message;
@@ -16,62 +12,48 @@ import org.solidarity.message.MessageStatus;
 import org.solidarity.moderation.dto.AuditEntry;
 import org.solidarity.moderation.dto.DecisionRequest;
 import org.solidarity.moderation.dto.QueueItem;
-import org.solidarity.moderation.dto.QueuePage;
+import org.solidarity.report.MessageReport;
+import org.solidarity.submission.MessageInput;
 
-/** Rules of the moderation queue and of decisions on messages. */
+/** Rules of decisions on messages, one at a time. */
 @ApplicationScoped
 public class ModerationService {
 
-  private final EntityManager em;
-  private final CursorCodec cursors;
   private final StatusTransitions transitions;
+  private final ClaimService claims;
+  private final QueueItems items;
 
-  public ModerationService(EntityManager em, CursorCodec cursors, StatusTransitions transitions) {
-    this.em = em;
-    this.cursors = cursors;
+  public ModerationService(StatusTransitions transitions, ClaimService claims, QueueItems items) {
     this.transitions = transitions;
-  }
-
-  public QueuePage queue(String campaignSlug, MessageStatus status, int limit, String cursorText) {
-    Cursor after = cursors.decode(CursorCodec.Kind.QUEUE, cursorText);
-    StringBuilder jpql =
-        new StringBuilder("select m from Message m join fetch m.campaign where m.status = :status");
-    Campaign campaign = campaignSlug == null ? null : Campaign.bySlug(campaignSlug);
-    if (campaign != null) {
-      jpql.append(" and m.campaign.id = :campaign");
-    }
-    if (after != null) {
-      jpql.append(" and (m.submittedAt, m.id) > (:at, :id)");
-    }
-    jpql.append(" order by m.submittedAt, m.id");
-    TypedQuery<Message> query =
-        em.createQuery(jpql.toString(), Message.class)
-            .setParameter("status", status)
-            .setMaxResults(limit + 1);
-    if (campaign != null) {
-      query.setParameter("campaign", campaign.id);
-    }
-    if (after != null) {
-      query.setParameter("at", after.at()).setParameter("id", after.id());
-    }
-    List<Message> rows = query.getResultList();
-    boolean more = rows.size() > limit;
-    List<Message> page = more ? rows.subList(0, limit) : rows;
-    String next = null;
-    if (more) {
-      Message last = page.get(page.size() - 1);
-      next = cursors.encode(CursorCodec.Kind.QUEUE, new Cursor(last.submittedAt, last.id));
-    }
-    return new QueuePage(page.stream().map(QueueItem::of).toList(), next);
+    this.claims = claims;
+    this.items = items;
   }
 
   public QueueItem get(UUID id) {
-    return QueueItem.of(Message.byId(id));
+    return items.of(Message.byId(id));
   }
 
+  /** Applies a decision and answers the message as moderators see it. */
   @Transactional
-  public QueueItem decide(UUID id, DecisionRequest request, String actor) {
-    Message message = Message.byId(id);
+  public QueueItem decide(UUID id, DecisionRequest request, String actor, boolean overrideLease) {
+    return items.of(apply(id, request, actor, overrideLease));
+  }
+
+  /**
+   * Applies a decision and returns the changed message. The row is locked first, so the version and
+   * lease checks below cannot be overtaken by a concurrent claim or decision. A live lease held by
+   * another moderator answers 409 naming them, unless {@code overrideLease} (admins).
+   */
+  @Transactional
+  public Message apply(UUID id, DecisionRequest request, String actor, boolean overrideLease) {
+    String reason = reason(request.action(), request.reason());
+    String note =
+        request.note() == null || request.note().isBlank() ? null : request.note().strip();
+    String body = request.body() == null ? null : MessageInput.bodyOf(request.body());
+    Message message = Message.findById(id, LockModeType.PESSIMISTIC_WRITE);
+    if (message == null) {
+      throw ProblemException.notFound("Message");
+    }
     if (request.version() != message.version) {
       throw new ProblemException(
           ProblemType.STALE_VERSION,
@@ -81,12 +63,23 @@ public class ModerationService {
               + request.version()
               + ": someone decided first; reload it");
     }
-    String reason = reason(request);
-    String note =
-        request.note() == null || request.note().isBlank() ? null : request.note().strip();
-    transitions.move(
-        message, request.action().target(), actor, request.action().name(), reason, note);
-    return QueueItem.of(message);
+    claims.checkFree(id, actor, overrideLease);
+    DecisionAction action = request.action();
+    if (action == DecisionAction.DISMISS_REPORTS) {
+      if (MessageReport.resolveOpen(id, actor, MessageReport.DISMISSED) == 0) {
+        throw new ProblemException(
+            ProblemType.UNPROCESSABLE, "The message has no open reports to dismiss");
+      }
+      transitions.keep(message, actor, action.name(), reason, note, body);
+    } else if (action == DecisionAction.APPROVE
+        && message.status == MessageStatus.APPROVED
+        && message.needsReview) {
+      // Post-moderation: the message is already public; approving it confirms the review.
+      transitions.keep(message, actor, action.name(), reason, note, body);
+    } else {
+      transitions.move(message, action.target(), actor, action.name(), reason, note, body);
+    }
+    return message;
   }
 
   public List<AuditEntry> history(UUID id) {
@@ -94,10 +87,11 @@ public class ModerationService {
     return ModerationAction.historyOf(id).stream().map(AuditEntry::of).toList();
   }
 
-  private static String reason(DecisionRequest request) {
-    String raw = request.reason() == null ? "" : request.reason().strip();
+  /** The reason code, checked; required to reject. A 400 naming {@code reason} otherwise. */
+  public static String reason(DecisionAction action, String rawReason) {
+    String raw = rawReason == null ? "" : rawReason.strip();
     if (raw.isEmpty()) {
-      if (request.action() == DecisionAction.REJECT) {
+      if (action == DecisionAction.REJECT) {
         throw ProblemException.invalid(
             "reason", "is required to reject; one of " + RejectReason.allowed());
       }

@@ -4,10 +4,14 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.List;
 import org.solidarity.campaign.CampaignStatus;
 import org.solidarity.campaign.ModerationMode;
 
-/** Body of {@code POST /api/v1/admin/campaigns}; status defaults to OPEN, moderation to PRE. */
+/**
+ * Body of {@code POST /api/v1/admin/campaigns}; status defaults to OPEN, moderation to PRE, term
+ * lists to empty. Blocked terms send a submission to SPAM; suspect terms only flag it.
+ */
 public record NewCampaign(
     @NotNull
         @Pattern(
@@ -17,4 +21,6 @@ public record NewCampaign(
     @NotBlank @Size(max = 200) String title,
     @Size(max = 5000) String description,
     CampaignStatus status,
-    ModerationMode moderation) {}
+    ModerationMode moderation,
+    @Size(max = 500) List<String> blockedTerms,
+    @Size(max = 500) List<String> suspectTerms) {}

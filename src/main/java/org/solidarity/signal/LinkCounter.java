@@ -1,0 +1,29 @@
+package org.solidarity.signal;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Counts web links in a text: with a scheme, starting with www., or bare common domains. */
+public final class LinkCounter {
+
+  // Bare domains only with a common top-level domain, so "Mr.Smith" or "etc.And" are not links;
+  // the look-behind keeps e-mail addresses out.
+  private static final Pattern LINK =
+      Pattern.compile(
+          "(?:\\b(?:https?|ftp)://|\\bwww\\.)\\S+"
+              + "|(?<![@\\p{L}\\p{N}.-])[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*"
+              + "\\.(?:com|org|net|info|io|ly|me|co|ru|xyz|top|biz|site|online|link|click|tk|gl|cn"
+              + "|ws|cc|to|gg)\\b(?:/\\S*)?",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+
+  private LinkCounter() {}
+
+  public static int count(String text) {
+    Matcher matcher = LINK.matcher(TextFold.fold(text));
+    int links = 0;
+    while (matcher.find()) {
+      links++;
+    }
+    return links;
+  }
+}

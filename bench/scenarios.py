@@ -37,6 +37,9 @@ PENDING = int(ENV["BENCH_PENDING"])
 DURATION = int(ENV["BENCH_DURATION"])
 ROUNDS = int(ENV["BENCH_ROUNDS"])
 WARMUP = int(ENV["BENCH_WARMUP"])
+# A path counts as warm after this many requests and two loads within 10% (or this long).
+WARM_REQUESTS = int(ENV.get("BENCH_WARM_REQUESTS", "20000"))
+WARM_SECONDS = int(ENV.get("BENCH_WARM_SECONDS", "45"))
 SSE_CLIENTS = int(ENV["BENCH_SSE_CLIENTS"])
 ADMIN = (ENV["BENCH_ADMIN_USER"], ENV["BENCH_ADMIN_PASSWORD"])
 MODERATORS = 8
@@ -146,15 +149,17 @@ def record(entry):
     return entry
 
 
-def warm(name, path, script="get.lua", connections=64, env=None):
-    """Loads until throughput settles (the JIT has compiled the path), at most five times."""
-    previous = 0
-    for attempt in range(5):
+def warm(name, path, script="get.lua", connections=64, env=None, min_requests=WARM_REQUESTS):
+    """Loads until the path has run often enough for the JIT and throughput has settled."""
+    previous, total, started = 0, 0, time.monotonic()
+    for attempt in range(20):
         run_env = env(attempt) if callable(env) else env
-        rps = wrk(name, path, script, connections, WARMUP, run_env, phase="warmup")["rps"]
-        if previous and abs(rps - previous) <= 0.1 * max(rps, previous):
+        result = wrk(name, path, script, connections, WARMUP, run_env, phase="warmup")
+        total += result["requests"]
+        settled = previous and abs(result["rps"] - previous) <= 0.1 * max(result["rps"], previous)
+        if (total >= min_requests and settled) or time.monotonic() - started > WARM_SECONDS:
             return
-        previous = rps
+        previous = result["rps"]
 
 
 def wrk(name, path, script="get.lua", connections=64, duration=DURATION, env=None, phase="run"):
@@ -375,8 +380,8 @@ def moderation_scenarios(ids):
     one = "/api/v1/moderation/messages/" + psql(
         f"select id from message where campaign_id = {ids['small']} and status = 'APPROVED' limit 1"
     )
-    warm("queue_1m", queue, "get.lua", MODERATORS, auth)
-    warm("one_message", one, "get.lua", MODERATORS, auth)
+    warm("queue_1m", queue, "get.lua", MODERATORS, auth, min_requests=WARM_REQUESTS // 4)
+    warm("one_message", one, "get.lua", MODERATORS, auth, min_requests=WARM_REQUESTS // 4)
     for r in range(1, ROUNDS + 1):
         wrk("queue_1m", queue, "get.lua", MODERATORS, DURATION, auth, phase=f"r{r}")
         wrk("one_message", one, "get.lua", MODERATORS, DURATION, auth, phase=f"r{r}")

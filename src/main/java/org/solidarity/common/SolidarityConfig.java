@@ -32,6 +32,19 @@ public interface SolidarityConfig {
   /** Public feed, Atom, stats and live updates. */
   Feed feed();
 
+  /** Sign-in of moderators and admins. */
+  Auth auth();
+
+  /** Sign-in of moderators and admins. */
+  interface Auth {
+    /**
+     * How long a verified password is remembered (as a keyed hash) so signed-in requests skip
+     * bcrypt; 0 verifies every request with bcrypt.
+     */
+    @WithDefault("60s")
+    java.time.Duration credentialCacheTtl();
+  }
+
   /** Public feed, Atom, stats and live updates. */
   interface Feed {
     /** Seconds browsers and CDNs may reuse a public read (Cache-Control max-age). */

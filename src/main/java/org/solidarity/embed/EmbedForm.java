@@ -28,20 +28,17 @@ public class EmbedForm {
     return consent != null && !consent.isBlank();
   }
 
-  /**
-   * The same request the JSON API receives, so every submission rule applies unchanged. The
-   * honeypot value stays in {@link #website}: {@link SubmissionRequest} has no field for it, and
-   * this is the one place to hand it over once it has.
-   */
+  /** The same request the JSON API receives, honeypot included, so every rule applies. */
   SubmissionRequest toRequest() {
     return new SubmissionRequest(
-        authorName,
+        nullToEmpty(authorName),
         blankToNull(organization),
-        country,
+        nullToEmpty(country),
         blankToNull(language),
-        body,
+        nullToEmpty(body),
         blankToNull(email),
-        consentGiven());
+        consentGiven(),
+        website);
   }
 
   /** A field missing from the post is treated like an empty one, and gets the same message. */

@@ -1,13 +1,13 @@
 package org.solidarity.embed;
 
-import io.vertx.core.MultiMap;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 /**
- * Security headers of everything under /embed: any site may frame the widget, but nothing else
- * loosens the policy, so no script or style that arrives inside a message can ever run.
+ * The widget's own Content-Security-Policy, stricter than the service-wide one: any site may frame
+ * it, but it loads nothing except its own script and style, so no script or style that arrives
+ * inside a message can ever run. The service-wide headers (nosniff, Referrer-Policy) still apply.
  */
 @ApplicationScoped
 public class EmbedHeaders {
@@ -24,14 +24,7 @@ public class EmbedHeaders {
         .handler(
             rc -> {
               rc.addHeadersEndHandler(
-                  v -> {
-                    MultiMap headers = rc.response().headers();
-                    headers.set("Content-Security-Policy", CSP);
-                    headers.set("X-Content-Type-Options", "nosniff");
-                    headers.set("Referrer-Policy", "no-referrer");
-                    // Framing by partner sites is the point of the widget.
-                    headers.remove("X-Frame-Options");
-                  });
+                  v -> rc.response().headers().set("Content-Security-Policy", CSP));
               rc.next();
             });
   }

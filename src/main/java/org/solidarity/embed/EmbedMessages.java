@@ -115,6 +115,10 @@ public interface EmbedMessages {
   @Message("Tick the box to agree that your message may be published.")
   String errorConsent();
 
+  @Message(
+      "You have sent several messages in a short time. Please wait a few minutes, then try again.")
+  String tooMany();
+
   @Message("Thank you!")
   String thanksTitle();
 

@@ -16,11 +16,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.solidarity.common.ClientAddress;
+import org.solidarity.common.Problem.FieldError;
 import org.solidarity.common.ProblemException;
 import org.solidarity.common.ProblemType;
 import org.solidarity.common.SolidarityConfig;
@@ -36,18 +40,26 @@ public class EmbedResource {
 
   static final String HTML = MediaType.TEXT_HTML + ";charset=utf-8";
 
+  /** Problems the form answers by showing itself again, with what was typed. */
+  private static final Set<ProblemType> FORM_PROBLEMS =
+      EnumSet.of(
+          ProblemType.VALIDATION, ProblemType.CAMPAIGN_CLOSED, ProblemType.TOO_MANY_REQUESTS);
+
   private final WidgetService widgets;
   private final SenderFingerprint fingerprints;
+  private final ClientAddress clientAddress;
   private final EmbedAssets assets;
   private final SolidarityConfig config;
 
   public EmbedResource(
       WidgetService widgets,
       SenderFingerprint fingerprints,
+      ClientAddress clientAddress,
       EmbedAssets assets,
       SolidarityConfig config) {
     this.widgets = widgets;
     this.fingerprints = fingerprints;
+    this.clientAddress = clientAddress;
     this.assets = assets;
     this.config = config;
   }
@@ -70,7 +82,7 @@ public class EmbedResource {
       @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
     EmbedOptions options = EmbedOptions.parse(limit, lang, theme, form, acceptLanguage);
     String sentState = "published".equals(sent) || "pending".equals(sent) ? sent : null;
-    WidgetPage page = widgets.page(slug, options, cursor, sentState, null, List.of());
+    WidgetPage page = widgets.page(slug, options, cursor, sentState, null, List.of(), null);
     String html = EmbedTemplates.widget(page).setLocale(options.locale()).render();
     // Same ETag, 304 and Cache-Control rules as the JSON feed the page is made from.
     Response response = HttpCaching.respond(HttpCaching.render(html, HTML), ifNoneMatch, config);
@@ -90,6 +102,7 @@ public class EmbedResource {
   @APIResponse(responseCode = "303", description = "Stored; see the widget's thank-you state")
   @APIResponse(responseCode = "400", description = "The form again, with the errors marked")
   @APIResponse(responseCode = "409", description = "The campaign is closed")
+  @APIResponse(responseCode = "429", description = "The form again, asking to wait (Retry-After)")
   public Response submit(
       @PathParam("slug") String slug,
       @QueryParam("limit") String limit,
@@ -99,8 +112,9 @@ public class EmbedResource {
       @Context HttpServerRequest http) {
     EmbedOptions options = EmbedOptions.parse(limit, lang, theme, "1", null);
     try {
-      SubmissionReceipt receipt =
-          widgets.submit(slug, form, fingerprints.of(http.remoteAddress().hostAddress()));
+      // The address itself goes no further than this line: only its salted hash is kept.
+      String fingerprint = fingerprints.of(clientAddress.of(http));
+      SubmissionReceipt receipt = widgets.submit(slug, form, fingerprint);
       String sent = receipt.status() == MessageStatus.APPROVED ? "published" : "pending";
       // Post/redirect/get: reloading the thank-you page never sends the message twice. The
       // Location stays relative so that it keeps the scheme and host behind a TLS proxy.
@@ -108,16 +122,19 @@ public class EmbedResource {
           .header(HttpHeaders.LOCATION, options.widgetUrl(slug, null, sent))
           .build();
     } catch (ProblemException e) {
-      if (e.type() != ProblemType.VALIDATION && e.type() != ProblemType.CAMPAIGN_CLOSED) {
+      if (!FORM_PROBLEMS.contains(e.type())) {
         throw e;
       }
-      List<org.solidarity.common.Problem.FieldError> errors =
-          e.errors() == null ? List.of() : e.errors();
-      WidgetPage page = widgets.page(slug, options, null, null, form, errors);
-      return Response.status(e.type().status())
-          .entity(EmbedTemplates.widget(page).setLocale(options.locale()).render())
-          .header(HttpHeaders.CACHE_CONTROL, "no-store")
-          .build();
+      List<FieldError> errors = e.errors() == null ? List.of() : e.errors();
+      String alert =
+          e.type() == ProblemType.TOO_MANY_REQUESTS ? WidgetService.text(options).tooMany() : null;
+      WidgetPage page = widgets.page(slug, options, null, null, form, errors, alert);
+      Response.ResponseBuilder answer =
+          Response.status(e.type().status())
+              .entity(EmbedTemplates.widget(page).setLocale(options.locale()).render())
+              .header(HttpHeaders.CACHE_CONTROL, "no-store");
+      e.headers().forEach(answer::header);
+      return answer.build();
     }
   }
 

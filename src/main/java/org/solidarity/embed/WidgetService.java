@@ -73,7 +73,8 @@ public class WidgetService {
       String cursor,
       String sent,
       EmbedForm values,
-      List<FieldError> errors) {
+      List<FieldError> errors,
+      String alert) {
     CampaignRef campaign = await(feed.campaign(slug));
     FeedPage page =
         read(await(feed.page(slug, EVERYTHING, options.limit(), cursor)), FeedPage.class);
@@ -94,7 +95,7 @@ public class WidgetService {
         first ? base + "/feed/events" : null,
         base + "/feed.atom",
         assets.version(),
-        options.form() ? form(slug, options, sent, values, errors, text) : null);
+        options.form() ? form(slug, options, sent, values, errors, alert, text) : null);
   }
 
   /**
@@ -129,6 +130,7 @@ public class WidgetService {
       String sent,
       EmbedForm values,
       List<FieldError> errors,
+      String alert,
       EmbedMessages text) {
     return new FormView(
         options.formAction(slug),
@@ -136,6 +138,7 @@ public class WidgetService {
         sent,
         values == null ? EmbedForm.empty(options.lang()) : values,
         FormErrors.of(errors, text),
+        alert,
         Countries.choices(options.locale()),
         Languages.choices());
   }

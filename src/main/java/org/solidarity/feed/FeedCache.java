@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
@@ -54,6 +55,23 @@ public class FeedCache {
     return Uni.createFrom()
         .completionStage(
             () -> bodies.get(key, (k, executor) -> loader.get().subscribeAsCompletionStage()));
+  }
+
+  /** The campaign if it is cached and loaded, else null (also when it does not exist). */
+  public CampaignRef cachedCampaign(String slug) {
+    return now(campaigns.getIfPresent(epoch.get() + "|" + slug));
+  }
+
+  /** The body if it is cached and loaded, else null; never starts a load. */
+  public CachedBody cachedBody(long campaignId, String variant) {
+    return now(
+        bodies.getIfPresent(new Key(epoch.get(), campaignId, generation(campaignId), variant)));
+  }
+
+  private static <T> T now(CompletableFuture<T> future) {
+    return future == null || !future.isDone() || future.isCompletedExceptionally()
+        ? null
+        : future.getNow(null);
   }
 
   /** A message of this campaign changed what the public sees. */

@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -86,14 +85,13 @@ public class FeedEventsResource {
   }
 
   private static OutboundSseEvent toSse(Sse sse, LiveEvent event) {
-    OutboundSseEvent.Builder builder =
-        sse.newEventBuilder()
-            .id(Long.toString(event.id()))
-            .mediaType(MediaType.APPLICATION_JSON_TYPE);
-    if (LiveEvent.PUBLISHED.equals(event.kind())) {
-      return builder.name("message").data(event.item()).build();
-    }
-    return builder.name("removed").data(Map.of("id", event.messageId().toString())).build();
+    // The JSON is rendered once per event; as text it is written as is to every client.
+    return sse.newEventBuilder()
+        .id(Long.toString(event.id()))
+        .name(LiveEvent.PUBLISHED.equals(event.kind()) ? "message" : "removed")
+        .mediaType(MediaType.TEXT_PLAIN_TYPE)
+        .data(event.data())
+        .build();
   }
 
   private static long parse(String raw) {

@@ -1,5 +1,7 @@
 package org.solidarity.feed;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -11,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.solidarity.common.Cursor;
 import org.solidarity.feed.dto.FeedItem;
 import org.solidarity.feed.dto.FeedStats;
@@ -26,9 +29,11 @@ public class FeedRepository {
       "m.id, m.author_name, m.organization, m.country, m.language, m.body, m.published_at";
 
   private final Pool pool;
+  private final ObjectMapper json;
 
-  public FeedRepository(Pool pool) {
+  public FeedRepository(Pool pool, ObjectMapper json) {
     this.pool = pool;
+    this.json = json;
   }
 
   public Uni<CampaignRef> campaign(String slug) {
@@ -63,7 +68,9 @@ public class FeedRepository {
       sql.append(" and m.country = $").append(args.size());
     }
     if (filter.language() != null) {
-      // "es" also matches regional tags such as "es-MX".
+      // "es" also matches regional tags such as "es-MX"; the primary subtag is what is indexed.
+      args.add(filter.language().split("-", 2)[0]);
+      sql.append(" and split_part(m.language, '-', 1) = $").append(args.size());
       args.add(filter.language());
       sql.append(" and (m.language = $").append(args.size());
       args.add(filter.language() + "-%");
@@ -131,7 +138,7 @@ public class FeedRepository {
         .execute(Tuple.of(campaignId, afterId, max))
         .onItem()
         .transformToMulti(rows -> Multi.createFrom().iterable(rows))
-        .map(FeedRepository::liveEvent);
+        .map(this::liveEvent);
   }
 
   private static String eventSql(String where, String tail) {
@@ -142,17 +149,25 @@ public class FeedRepository {
         + tail;
   }
 
-  private static LiveEvent liveEvent(Row row) {
+  private LiveEvent liveEvent(Row row) {
     String kind = row.getString("kind");
     // A message published and then removed before we read it is sent as removed.
     boolean stillPublic = "APPROVED".equals(row.getString("status"));
     String effective = LiveEvent.PUBLISHED.equals(kind) && !stillPublic ? LiveEvent.REMOVED : kind;
-    return new LiveEvent(
-        row.getLong("event_id"),
-        row.getLong("campaign_id"),
-        effective,
-        row.getUUID("message_id"),
-        LiveEvent.PUBLISHED.equals(effective) ? item(row) : null);
+    UUID messageId = row.getUUID("message_id");
+    FeedItem item = LiveEvent.PUBLISHED.equals(effective) ? item(row) : null;
+    Object data = item != null ? item : Map.of("id", messageId.toString());
+    try {
+      return new LiveEvent(
+          row.getLong("event_id"),
+          row.getLong("campaign_id"),
+          effective,
+          messageId,
+          item,
+          json.writeValueAsString(data));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Cannot serialise a live event", e);
+    }
   }
 
   private static FeedItem item(Row row) {

@@ -52,11 +52,12 @@ public class FeedResource {
       @QueryParam("cursor") String cursor,
       @QueryParam("country") String country,
       @QueryParam("language") String language,
-      @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+      @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
+      @HeaderParam(HttpHeaders.ACCEPT_ENCODING) String acceptEncoding) {
     FeedFilter filter = FeedFilter.parse(country, language);
     int size = PageLimit.parse(limit);
     return feed.page(slug, filter, size, cursor)
-        .map(body -> HttpCaching.respond(body, ifNoneMatch, config));
+        .map(body -> HttpCaching.respond(body, ifNoneMatch, acceptEncoding, config));
   }
 
   @GET
@@ -68,6 +69,7 @@ public class FeedResource {
   public Uni<Response> atom(
       @PathParam("slug") String slug,
       @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
+      @HeaderParam(HttpHeaders.ACCEPT_ENCODING) String acceptEncoding,
       @Context UriInfo uri) {
     String base =
         config
@@ -76,7 +78,7 @@ public class FeedResource {
             .orElseGet(() -> uri.getBaseUri().toString())
             .replaceAll("/+$", "");
     return feed.atom(slug, base, config.feed().atomEntries())
-        .map(body -> HttpCaching.respond(body, ifNoneMatch, config));
+        .map(body -> HttpCaching.respond(body, ifNoneMatch, acceptEncoding, config));
   }
 
   @GET
@@ -90,7 +92,10 @@ public class FeedResource {
   @APIResponse(responseCode = "304", description = "Not modified since the given ETag")
   @APIResponse(responseCode = "404", description = "No such campaign")
   public Uni<Response> stats(
-      @PathParam("slug") String slug, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-    return feed.stats(slug).map(body -> HttpCaching.respond(body, ifNoneMatch, config));
+      @PathParam("slug") String slug,
+      @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
+      @HeaderParam(HttpHeaders.ACCEPT_ENCODING) String acceptEncoding) {
+    return feed.stats(slug)
+        .map(body -> HttpCaching.respond(body, ifNoneMatch, acceptEncoding, config));
   }
 }

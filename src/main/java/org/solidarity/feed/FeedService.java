@@ -47,8 +47,7 @@ public class FeedService {
 
   public Uni<CachedBody> page(String slug, FeedFilter filter, int limit, String cursorText) {
     Cursor after = cursors.decode(CursorCodec.Kind.FEED, cursorText);
-    String variant =
-        "json|" + limit + "|" + (after == null ? "" : cursorText.strip()) + "|" + filter;
+    String variant = variant(filter, limit, after == null ? null : cursorText);
     return campaign(slug)
         .chain(
             c ->
@@ -59,6 +58,24 @@ public class FeedService {
                         repository
                             .page(c.id(), filter, after, limit + 1)
                             .map(rows -> toJson(page(rows, limit)))));
+  }
+
+  /**
+   * The page if it is rendered and cached right now, else null; never waits and never touches the
+   * database, so it can answer on the event loop. Invalid parameters throw as in {@link #page}.
+   */
+  public CachedBody cachedPage(String slug, FeedFilter filter, int limit, String cursorText) {
+    Cursor after = cursors.decode(CursorCodec.Kind.FEED, cursorText);
+    CampaignRef campaign = cache.cachedCampaign(slug);
+    if (campaign == null) {
+      return null;
+    }
+    return cache.cachedBody(
+        campaign.id(), variant(filter, limit, after == null ? null : cursorText));
+  }
+
+  private static String variant(FeedFilter filter, int limit, String cursorText) {
+    return "json|" + limit + "|" + (cursorText == null ? "" : cursorText.strip()) + "|" + filter;
   }
 
   public Uni<CachedBody> atom(String slug, String baseUrl, int entries) {

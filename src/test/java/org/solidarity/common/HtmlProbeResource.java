@@ -7,7 +7,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** Test-only HTML pages under the console and widget prefixes, to check per-path headers. */
+/** Test-only HTML pages under the console prefix, to check per-path headers. */
 @Path("/")
 public class HtmlProbeResource {
 
@@ -18,14 +18,6 @@ public class HtmlProbeResource {
   @Produces(MediaType.TEXT_HTML)
   @Operation(hidden = true)
   public String console() {
-    return PAGE;
-  }
-
-  @GET
-  @Path("embed/header-probe")
-  @Produces(MediaType.TEXT_HTML)
-  @Operation(hidden = true)
-  public String widget() {
     return PAGE;
   }
 

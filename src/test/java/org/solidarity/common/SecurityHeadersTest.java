@@ -32,7 +32,7 @@ class SecurityHeadersTest {
   @Test
   void theWidgetMayBeFramedByAnySite() {
     given()
-        .get("/embed/header-probe")
+        .get("/embed/{slug}", org.solidarity.support.Api.campaign())
         .then()
         .statusCode(200)
         .header("Content-Security-Policy", containsString("frame-ancestors *"))

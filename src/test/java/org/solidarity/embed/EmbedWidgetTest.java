@@ -340,6 +340,31 @@ class EmbedWidgetTest {
   }
 
   @Test
+  void botThatFillsTheHoneypotSeesTheUsualThanksButNothingReachesTheQueue() {
+    String slug = Api.campaign();
+
+    String location =
+        given()
+            .redirects()
+            .follow(false)
+            .contentType(FORM)
+            .formParam("authorName", "Bot")
+            .formParam("country", "US")
+            .formParam("body", "Buy cheap things")
+            .formParam("consent", "yes")
+            .formParam("website", "http://spam.example")
+            .post("/embed/" + slug + "/messages")
+            .then()
+            .statusCode(303)
+            .extract()
+            .header("Location");
+
+    assertTrue(location.contains("sent=pending"), location);
+    assertEquals(0, Api.counts(slug).get("PENDING"));
+    assertEquals(1, Api.counts(slug).get("SPAM"));
+  }
+
+  @Test
   void postModeratedCampaignThanksSayTheMessageIsPublished() {
     String slug = Api.campaign("POST");
 

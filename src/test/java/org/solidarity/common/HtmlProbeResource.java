@@ -7,14 +7,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** Test-only HTML pages under the console prefix, to check per-path headers. */
+/** Test-only HTML pages outside the widget prefix, to check the service-wide page headers. */
 @Path("/")
 public class HtmlProbeResource {
 
   static final String PAGE = "<!doctype html><title>probe</title><p>probe</p>";
 
   @GET
-  @Path("moderate/header-probe")
+  @Path("header-probe/plain")
   @Produces(MediaType.TEXT_HTML)
   @Operation(hidden = true)
   public String console() {
@@ -22,7 +22,7 @@ public class HtmlProbeResource {
   }
 
   @GET
-  @Path("moderate/header-probe-own-policy")
+  @Path("header-probe/own-policy")
   @Produces(MediaType.TEXT_HTML)
   @Operation(hidden = true)
   public Response ownPolicy() {

@@ -29,6 +29,8 @@ class FeedVisibilityTest {
     feed(slug, Map.of()).statusCode(200).body("items", empty()).body("nextCursor", nullValue());
 
     decide(id, "APPROVE", null).statusCode(200);
+    // Cached pages follow the database's change notification, which arrives just after commit.
+    Awaits.untilFeedShows(slug, id);
 
     feed(slug, Map.of())
         .statusCode(200)

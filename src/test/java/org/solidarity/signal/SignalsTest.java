@@ -74,7 +74,8 @@ class SignalsTest {
     String id =
         submit(slug, message("Join this CRYPTO   SCAM today"))
             .statusCode(202)
-            .body("status", equalTo("SPAM"))
+            // The receipt looks ordinary, so the blocked list cannot be probed.
+            .body("status", equalTo("PENDING"))
             .extract()
             .path("id");
 
@@ -95,7 +96,7 @@ class SignalsTest {
     String slug = campaign("POST");
     terms(slug, List.of("scam"), List.of());
 
-    submit(slug, message("a scam")).statusCode(202).body("status", equalTo("SPAM"));
+    submit(slug, message("a scam")).statusCode(202).body("status", equalTo("APPROVED"));
 
     org.solidarity.support.Api.asAdmin()
         .get("/api/v1/campaigns/{slug}", slug)

@@ -26,7 +26,16 @@ public class StatusTransitions {
   private final EntityManager em;
   private final WebhookOutbox outbox;
 
-  public StatusTransitions(EntityManager em, WebhookOutbox outbox) {
+  private final jakarta.transaction.TransactionSynchronizationRegistry registry;
+  private final org.solidarity.feed.FeedCache feedCache;
+
+  public StatusTransitions(
+      EntityManager em,
+      WebhookOutbox outbox,
+      jakarta.transaction.TransactionSynchronizationRegistry registry,
+      org.solidarity.feed.FeedCache feedCache) {
+    this.registry = registry;
+    this.feedCache = feedCache;
     this.em = em;
     this.outbox = outbox;
   }
@@ -67,6 +76,20 @@ public class StatusTransitions {
           ProblemType.FORBIDDEN_TRANSITION,
           "A " + from + " message cannot become " + target + " (action " + action + ")");
     }
+    // This instance's cached pages follow at commit; others follow the database's notification.
+    long campaignId = message.campaign.id;
+    registry.registerInterposedSynchronization(
+        new jakarta.transaction.Synchronization() {
+          @Override
+          public void beforeCompletion() {}
+
+          @Override
+          public void afterCompletion(int status) {
+            if (status == jakarta.transaction.Status.STATUS_COMMITTED) {
+              feedCache.invalidateCampaign(campaignId);
+            }
+          }
+        });
     var now = Times.now();
     message.status = target;
     message.decidedAt = now;

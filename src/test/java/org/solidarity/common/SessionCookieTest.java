@@ -24,9 +24,10 @@ class SessionCookieTest {
         given()
             .redirects()
             .follow(false)
+            .contentType("application/x-www-form-urlencoded")
             .formParam("j_username", Api.ADMIN)
             .formParam("j_password", Api.ADMIN_PASSWORD)
-            .post("/j_security_check");
+            .post("/moderate/j_security_check");
 
     List<String> cookies = login.headers().getValues("Set-Cookie");
     String session =
@@ -38,6 +39,7 @@ class SessionCookieTest {
     assertTrue(attributes.contains("; httponly"), session);
     assertTrue(attributes.contains("; samesite=strict"), session);
     assertTrue(attributes.contains("; secure"), session);
+    assertTrue(attributes.contains("; path=/moderate"), session);
   }
 
   @Test

@@ -39,6 +39,8 @@ class ProductionStartIT {
   private static final Path JAR = Path.of("target", "quarkus-app", "quarkus-run.jar");
   private static final Duration START_LIMIT = Duration.ofSeconds(90);
   private static final String STRONG_PASSWORD = "a-Long-and-unusual-passphrase-7";
+  private static final String CURSOR_SECRET = "q3V9sJm1xKp0LwZr7TfYb2NcHd8GeUa4";
+  private static final String FINGERPRINT_SALT = "Wn5Rk2Lq8ZsXv0Pj3MbTy6HcFd1GuAe9";
 
   private static EmbeddedPostgres postgres;
   private static int databases;
@@ -90,6 +92,24 @@ class ProductionStartIT {
     assertEquals(
         "SOLIDARITY_ADMIN_PASSWORD is too weak for the first admin account:"
             + " it must have at least 10 characters",
+        run.lastErrorLine());
+    assertNoStackTrace(run);
+  }
+
+  @Test
+  void refusesToStartWithPlaceholderOrShortSecrets() throws Exception {
+    Map<String, String> env = database();
+    env.put("SOLIDARITY_ADMIN_USERNAME", "admin");
+    env.put("SOLIDARITY_ADMIN_PASSWORD", STRONG_PASSWORD);
+    env.remove("SOLIDARITY_CURSOR_SECRET");
+    env.put("SOLIDARITY_FINGERPRINT_SALT", "short");
+    Run run = run("weak-secrets", env);
+
+    assertNotEquals(0, run.exitCode());
+    assertEquals(
+        "SOLIDARITY_CURSOR_SECRET and SOLIDARITY_FINGERPRINT_SALT must each be a random value of at"
+            + " least 32 characters, the same on every instance (for example: openssl rand -base64"
+            + " 32)",
         run.lastErrorLine());
     assertNoStackTrace(run);
   }
@@ -152,6 +172,8 @@ class ProductionStartIT {
         "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + name);
     env.put("QUARKUS_DATASOURCE_USERNAME", "postgres");
     env.put("QUARKUS_DATASOURCE_PASSWORD", "postgres");
+    env.put("SOLIDARITY_CURSOR_SECRET", CURSOR_SECRET);
+    env.put("SOLIDARITY_FINGERPRINT_SALT", FINGERPRINT_SALT);
     return env;
   }
 

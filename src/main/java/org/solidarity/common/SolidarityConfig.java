@@ -203,7 +203,7 @@ public interface SolidarityConfig {
 
   /** Sender fingerprints. */
   interface Fingerprint {
-    /** Secret salt of the IP hash; set the same long random value on every instance. */
+    /** Secret salt of the IP hash: 32+ random characters, alike on every instance; prod checks. */
     @WithDefault("change-me-fingerprint-salt")
     String salt();
   }
@@ -246,7 +246,8 @@ public interface SolidarityConfig {
   /** Pagination cursors. */
   interface Cursor {
     /**
-     * Secret that signs cursors so a tampered one is refused; set the same value on every instance.
+     * Secret that signs cursors so a tampered one is refused: 32+ random characters, alike on every
+     * instance; prod refuses the default.
      */
     @WithDefault("change-me-cursor-signing-secret")
     String secret();

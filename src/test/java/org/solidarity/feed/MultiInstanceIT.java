@@ -167,6 +167,9 @@ class MultiInstanceIT {
     env.remove("QUARKUS_DATASOURCE_REACTIVE_URL");
     env.put("SOLIDARITY_ADMIN_USERNAME", "admin");
     env.put("SOLIDARITY_ADMIN_PASSWORD", ADMIN_PASSWORD);
+    // Both instances share the secrets, so a cursor made by one is honoured by the other.
+    env.put("SOLIDARITY_CURSOR_SECRET", "multi-instance-cursor-secret-0123456789");
+    env.put("SOLIDARITY_FINGERPRINT_SALT", "multi-instance-fingerprint-salt-0123456789");
     File log = new File("target/multi-instance-" + name + ".log");
     builder.redirectErrorStream(true).redirectOutput(log);
     return builder.start();

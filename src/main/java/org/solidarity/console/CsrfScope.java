@@ -29,7 +29,13 @@ public class CsrfScope {
   }
 
   private static boolean isForm(ContainerRequestContext request) {
-    MediaType type = request.getMediaType();
+    MediaType type;
+    try {
+      type = request.getMediaType();
+    } catch (IllegalArgumentException e) {
+      // An unparseable type (e.g. ";;;") is no form; it is refused as such further on, not here.
+      return false;
+    }
     return type != null
         && (type.isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
             || type.isCompatible(MediaType.MULTIPART_FORM_DATA_TYPE))

@@ -37,6 +37,8 @@ public class ProblemMapper {
 
   public static final String PROBLEM_JSON = "application/problem+json";
   private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+  private static final String FORM_DECODER =
+      "org.jboss.resteasy.reactive.server.core.multipart.FormEncodedDataDefinition";
 
   @ServerExceptionMapper
   public Response problem(ProblemException e) {
@@ -186,6 +188,11 @@ public class ProblemMapper {
                   ProblemType.VALIDATION, "The request contains a value that cannot be stored"))
           .build();
     }
+    if (e instanceof IllegalArgumentException && fromFormDecoder(e)) {
+      // A form body with a broken %-escape fails in the framework's decoder: the client's input.
+      return build(Problem.of(ProblemType.VALIDATION, "The form body is not correctly encoded"))
+          .build();
+    }
     String ref = UUID.randomUUID().toString();
     LOG.errorf(e, "Unexpected error (reference %s)", ref);
     return build(
@@ -207,6 +214,15 @@ public class ProblemMapper {
 
   private static Response.ResponseBuilder build(Problem problem) {
     return Response.status(problem.status()).type(PROBLEM_JSON).entity(problem);
+  }
+
+  private static boolean fromFormDecoder(Throwable e) {
+    for (StackTraceElement frame : e.getStackTrace()) {
+      if (frame.getClassName().startsWith(FORM_DECODER)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Turns {@code submit.request.authorName} into {@code authorName}, the name clients sent. */

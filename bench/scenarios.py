@@ -6,6 +6,7 @@ settings. Results also go to $BENCH_OUT/results.jsonl (one line per load) and ta
 """
 
 import base64
+import contextlib
 import hashlib
 import hmac
 import json
@@ -46,6 +47,10 @@ MODERATORS = 8
 MOD_PASSWORD = "Moderate-" + base64.urlsafe_b64encode(os.urandom(12)).decode()
 DEEP_OFFSET = 10_000  # rows: page 501 of 20 and beyond
 RESULTS = os.path.join(OUT, "results.jsonl")
+# Scenario groups to run (comma-separated: feed, submit, moderation, live); all when empty.
+ONLY = [g for g in ENV.get("BENCH_ONLY", "").split(",") if g]
+# Record a JFR profile of the service during each group, summarised next to the results.
+PROFILE = ENV.get("BENCH_PROFILE", "0") == "1"
 
 
 def log(message):
@@ -141,6 +146,29 @@ def machine_busy(since=None):
 
 
 SERVICE = Service(PID)
+
+
+@contextlib.contextmanager
+def profiled(group):
+    """With BENCH_PROFILE=1, records the service with JFR while the group runs, then summarises."""
+    if not PROFILE:
+        yield
+        return
+    path = os.path.join(OUT, f"profile-{group}.jfr")
+    subprocess.run(["jcmd", str(PID), "JFR.start", f"name={group}", "settings=profile",
+                    f"filename={path}"], check=True, capture_output=True)
+    try:
+        yield
+    finally:
+        subprocess.run(["jcmd", str(PID), "JFR.stop", f"name={group}"], check=True,
+                       capture_output=True)
+        summary = subprocess.run(
+            [sys.executable, os.path.join(DIR, "jfr_top.py"), path, "org.solidarity"],
+            capture_output=True, text=True,
+        )
+        with open(os.path.join(OUT, f"profile-{group}.txt"), "w") as f:
+            f.write(summary.stdout + summary.stderr)
+        log(f"profile of {group}: {os.path.join(OUT, f'profile-{group}.txt')}")
 
 
 def record(entry):
@@ -479,10 +507,15 @@ def main():
     record({"name": "idle", "phase": "check", "service_rss_mb": round(SERVICE.rss_mb(), 1),
             "load_seconds": timings})
     explain(ids)
-    feed_scenarios(ids)
-    submission_scenarios(ids)
-    moderation_scenarios(ids)
-    live_scenario(ids)
+    groups = {
+        "feed": feed_scenarios,
+        "submit": submission_scenarios,
+        "moderation": moderation_scenarios,
+        "live": live_scenario,
+    }
+    for name in ONLY or list(groups):
+        with profiled(name):
+            groups[name](ids)
     record({"name": "end", "phase": "check", "service_rss_mb": round(SERVICE.rss_mb(), 1),
             "load_at_end": open("/proc/loadavg").read().split()[:3]})
     import table

@@ -45,4 +45,15 @@ public class Account extends PanacheEntity {
   public static long enabledAdmins() {
     return count("role = ?1 and enabled = true", Role.ADMIN.value());
   }
+
+  /**
+   * Counts the enabled admins and locks their rows until the transaction ends: of two concurrent
+   * demotions, the second waits, then sees the first one's result instead of a spare admin.
+   */
+  public static int lockEnabledAdmins() {
+    return getEntityManager()
+        .createNativeQuery("select id from account where role = 'admin' and enabled for update")
+        .getResultList()
+        .size();
+  }
 }

@@ -53,7 +53,7 @@ public class AccountService {
             && account.enabled
             && (Boolean.FALSE.equals(request.enabled())
                 || (request.role() != null && request.role() != Role.ADMIN));
-    if (losesAdmin && Account.enabledAdmins() <= 1) {
+    if (losesAdmin && Account.lockEnabledAdmins() <= 1) {
       throw new ProblemException(
           ProblemType.CONFLICT, "The last enabled admin cannot be disabled or demoted");
     }

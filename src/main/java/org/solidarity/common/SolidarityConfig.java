@@ -125,6 +125,13 @@ public interface SolidarityConfig {
     /** Connect and response timeout of one delivery attempt. */
     @WithDefault("PT10S")
     Duration timeout();
+
+    /**
+     * Lets webhooks call loopback, private and link-local addresses; off in prod so an admin
+     * account cannot reach the service's own network (cloud metadata, the database, ...).
+     */
+    @WithDefault("false")
+    boolean allowPrivateTargets();
   }
 
   /**

@@ -25,8 +25,10 @@ public class WebhookSender {
 
   private final Duration timeout;
   private final HttpClient client;
+  private final WebhookTargets targets;
 
-  public WebhookSender(SolidarityConfig config) {
+  public WebhookSender(SolidarityConfig config, WebhookTargets targets) {
+    this.targets = targets;
     this.timeout = config.webhooks().timeout();
     // Redirects are not followed: a receiver that moved must be updated by an admin.
     this.client =
@@ -40,6 +42,11 @@ public class WebhookSender {
   public Attempt send(Due due) {
     long timestamp = Instant.now().getEpochSecond();
     try {
+      // Checked again at each attempt: the name may resolve elsewhere than when it was saved.
+      String refusal = targets.refusal(URI.create(due.url()).getHost());
+      if (refusal != null) {
+        return new Attempt(null, "not sent: " + refusal);
+      }
       HttpRequest request =
           HttpRequest.newBuilder(URI.create(due.url()))
               .timeout(timeout)

@@ -26,6 +26,12 @@ public class WebhookService {
 
   private static final SecureRandom RANDOM = new SecureRandom();
 
+  private final WebhookTargets targets;
+
+  public WebhookService(WebhookTargets targets) {
+    this.targets = targets;
+  }
+
   public List<WebhookView> list(String slug) {
     Campaign campaign = Campaign.bySlug(slug);
     return Webhook.<Webhook>list("campaign = ?1 order by id", campaign).stream()
@@ -126,18 +132,24 @@ public class WebhookService {
     return counts;
   }
 
-  private static String url(String raw) {
+  private String url(String raw) {
     String value = raw.strip();
+    URI uri = null;
     try {
-      URI uri = new URI(value);
-      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-      if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
-        return value;
-      }
+      uri = new URI(value);
     } catch (URISyntaxException e) {
       // answered below like any other unusable address
     }
-    throw ProblemException.invalid("url", "must be an absolute http or https URL");
+    String scheme =
+        uri == null || uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+    if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
+      throw ProblemException.invalid("url", "must be an absolute http or https URL");
+    }
+    String refusal = targets.refusal(uri.getHost());
+    if (refusal != null) {
+      throw ProblemException.invalid("url", "must reach a public address, but " + refusal);
+    }
+    return value;
   }
 
   private static List<String> events(List<String> raw) {

@@ -103,7 +103,7 @@ end $$;
 -- Approved: published over the last 180 days, submitted up to two days before.
 insert into message (id, campaign_id, author_name, organization, country, language, body, email,
                      status, version, submitted_at, published_at, decided_at, manage_token_hash,
-                     fingerprint)
+                     fingerprint, body_hash)
 select gen_random_uuid(), :campaign_id,
        p.names[1 + (r.a * 24)::int % 24] || ' ' || chr(65 + (r.b * 26)::int % 26) || '.',
        case when r.c < 0.35 then p.organizations[1 + (r.c * 1000)::int % 10] end,
@@ -115,7 +115,9 @@ select gen_random_uuid(), :campaign_id,
        r.published - make_interval(secs => 60 + r.f * 172800),
        r.published, r.published,
        md5(g.i::text || 'token') || md5(g.i::text || 'hash'),
-       md5((g.i % 50000)::text) || md5((g.i % 50000)::text || 'fp')
+       md5((g.i % 50000)::text) || md5((g.i % 50000)::text || 'fp'),
+       -- Like the service's folded-body hash: equal texts share it, so duplicates are counted.
+       encode(sha256(convert_to(lower(m.body), 'UTF8')), 'hex')
 from generate_series(1, :approved) g(i)
 cross join bench_pick p
 cross join lateral (select random() a, random() b, random() c, random() d, random() e, random() f,
@@ -132,7 +134,7 @@ cross join lateral (
 
 -- Pending: submitted during the last 7 days, waiting for moderation.
 insert into message (id, campaign_id, author_name, organization, country, language, body, email,
-                     status, version, submitted_at, manage_token_hash, fingerprint)
+                     status, version, submitted_at, manage_token_hash, fingerprint, body_hash)
 select gen_random_uuid(), :campaign_id,
        p.names[1 + (r.a * 24)::int % 24] || ' ' || chr(65 + (r.b * 26)::int % 26) || '.',
        case when r.c < 0.35 then p.organizations[1 + (r.c * 1000)::int % 10] end,
@@ -144,7 +146,9 @@ select gen_random_uuid(), :campaign_id,
        'PENDING', 0,
        now() - make_interval(secs => random() * 604800),
        md5(g.i::text || 'ptoken') || md5(g.i::text || 'phash'),
-       md5((g.i % 50000)::text) || md5((g.i % 50000)::text || 'fp')
+       md5((g.i % 50000)::text) || md5((g.i % 50000)::text || 'fp'),
+       encode(sha256(convert_to(lower(l.phrases[1 + (r.k * 100)::int % array_length(l.phrases, 1)]
+         || ' ' || l.phrases[1 + (r.e * 100)::int % array_length(l.phrases, 1)]), 'UTF8')), 'hex')
 from generate_series(1, :pending) g(i)
 cross join bench_pick p
 cross join lateral (select random() a, random() b, random() c, random() d, random() e, random() h,

@@ -28,6 +28,9 @@ public class SignalService {
     return new Matchers(message.campaign).hits(message);
   }
 
+  /** Highest value of the duplicate and same-sender counts: it reads "this many or more". */
+  public static final int COUNT_CAP = 100;
+
   /** Signals of each message; two SQL round trips in all, whatever the number of messages. */
   public Map<UUID, Signals> of(Collection<Message> messages) {
     if (messages.isEmpty()) {
@@ -49,18 +52,23 @@ public class SignalService {
   private Map<UUID, long[]> counts(List<UUID> ids) {
     // Near-identical: same folded body anywhere in the campaign. Same sender: the fingerprint's
     // other messages in the hour up to this one, so the number does not fade while it waits.
+    // Both stop counting at COUNT_CAP: a campaign that spreads gathers thousands of copies of a
+    // slogan, and an exact count would make every queue page scan them all.
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         em.createNativeQuery(
                 "select m.id,"
-                    + " (select count(*) from message d where d.campaign_id = m.campaign_id"
-                    + "   and d.body_hash = m.body_hash and d.id <> m.id),"
-                    + " (select count(*) from message s where s.campaign_id = m.campaign_id"
+                    + " (select count(*) from (select 1 from message d"
+                    + "   where d.campaign_id = m.campaign_id"
+                    + "   and d.body_hash = m.body_hash and d.id <> m.id limit :cap) d),"
+                    + " (select count(*) from (select 1 from message s"
+                    + "   where s.campaign_id = m.campaign_id"
                     + "   and s.fingerprint = m.fingerprint and s.id <> m.id"
                     + "   and s.submitted_at > m.submitted_at - interval '1 hour'"
-                    + "   and s.submitted_at <= m.submitted_at)"
+                    + "   and s.submitted_at <= m.submitted_at limit :cap) s)"
                     + " from message m where m.id in (:ids)")
             .setParameter("ids", ids)
+            .setParameter("cap", COUNT_CAP)
             .getResultList();
     Map<UUID, long[]> counts = new HashMap<>();
     for (Object[] row : rows) {

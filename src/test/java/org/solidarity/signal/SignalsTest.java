@@ -17,6 +17,7 @@ import io.restassured.path.json.JsonPath;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.solidarity.support.Api;
 
 @QuarkusTest
 class SignalsTest {
@@ -140,6 +141,17 @@ class SignalsTest {
     JsonPath two = item(second);
     assertEquals(1, two.getInt("signals.duplicates"));
     assertEquals(1, two.getInt("signals.sameSenderLastHour"), "tests all send from 127.0.0.1");
+  }
+
+  @Test
+  void countsStopAtOneHundredSoACopiedSloganStaysCheapToList() {
+    String slug = campaign();
+    Api.inParallel(101, 4, i -> submitted(slug, "Bring the children home, now!"));
+    String last = submitted(slug, "bring the children HOME now");
+
+    JsonPath item = item(last);
+    assertEquals(SignalService.COUNT_CAP, item.getInt("signals.duplicates"));
+    assertEquals(SignalService.COUNT_CAP, item.getInt("signals.sameSenderLastHour"));
   }
 
   @Test

@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * What may help a moderator decide on a message: the campaign's blocked and suspect terms it
  * contains, how many links it has, how many other messages of the campaign have the same folded
- * body, and how many other messages its sender fingerprint sent in the hour up to this one.
+ * body, and how many other messages its sender fingerprint sent in the hour up to this one (both
+ * counts stop at 100, which reads "100 or more").
  */
 public record Signals(
     List<String> blockedTerms,

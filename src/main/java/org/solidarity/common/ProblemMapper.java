@@ -193,6 +193,12 @@ public class ProblemMapper {
       return build(Problem.of(ProblemType.VALIDATION, "The form body is not correctly encoded"))
           .build();
     }
+    if (clientWentAway(e)) {
+      // The client closed the connection before sending its whole body: nothing was read, nothing
+      // stored, and nobody is left to answer. Not the service's error.
+      LOG.debugf("Client closed the connection mid-request: %s", e.getMessage());
+      return build(Problem.of(ProblemType.VALIDATION, "The request body was cut off")).build();
+    }
     String ref = UUID.randomUUID().toString();
     LOG.errorf(e, "Unexpected error (reference %s)", ref);
     return build(
@@ -214,6 +220,15 @@ public class ProblemMapper {
 
   private static Response.ResponseBuilder build(Problem problem) {
     return Response.status(problem.status()).type(PROBLEM_JSON).entity(problem);
+  }
+
+  private static boolean clientWentAway(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof io.vertx.core.http.HttpClosedException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean fromFormDecoder(Throwable e) {

@@ -106,6 +106,7 @@ env QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$BENCH_DB" \
   SOLIDARITY_RATE_LIMITS_SUBMISSIONS_PER_SENDER=1000000000 \
   SOLIDARITY_RATE_LIMITS_SUBMISSIONS_PER_CAMPAIGN=1000000000 \
   SOLIDARITY_FINGERPRINT_SALT="$(python3 -c 'import secrets; print(secrets.token_urlsafe(32))')" \
+  QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY="$(python3 -c 'import secrets; print(secrets.token_urlsafe(32))')" \
   java $JAVA_OPTS -jar "$JAR" >"$BENCH_OUT/app.log" 2>&1 &
 APP_PID=$!
 export BENCH_APP_PID=$APP_PID

@@ -41,6 +41,7 @@ class ProductionStartIT {
   private static final String STRONG_PASSWORD = "a-Long-and-unusual-passphrase-7";
   private static final String CURSOR_SECRET = "q3V9sJm1xKp0LwZr7TfYb2NcHd8GeUa4";
   private static final String FINGERPRINT_SALT = "Wn5Rk2Lq8ZsXv0Pj3MbTy6HcFd1GuAe9";
+  private static final String SESSION_KEY = "Jt4Vb9Xc2Nm7Qw1Ez6Ry3Ua8Pk5Ls0Hd";
 
   private static EmbeddedPostgres postgres;
   private static int databases;
@@ -174,6 +175,7 @@ class ProductionStartIT {
     env.put("QUARKUS_DATASOURCE_PASSWORD", "postgres");
     env.put("SOLIDARITY_CURSOR_SECRET", CURSOR_SECRET);
     env.put("SOLIDARITY_FINGERPRINT_SALT", FINGERPRINT_SALT);
+    env.put("QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY", SESSION_KEY);
     return env;
   }
 

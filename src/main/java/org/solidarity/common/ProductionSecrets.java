@@ -8,8 +8,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.ArrayList;
 import java.util.List;
+import org.eclipse.microprofile.config.ConfigProvider;
 
-/** Refuses to start in prod with the shipped placeholder secrets or with short ones. */
+/** Refuses to start in prod with missing, placeholder or short secrets. */
 @ApplicationScoped
 public class ProductionSecrets {
 
@@ -21,15 +22,19 @@ public class ProductionSecrets {
     if (LaunchMode.current() != LaunchMode.NORMAL) {
       return;
     }
-    String problems = weakOnes(config.cursor().secret(), config.fingerprint().salt());
+    String sessionKey =
+        ConfigProvider.getConfig()
+            .getOptionalValue("quarkus.http.auth.session.encryption-key", String.class)
+            .orElse(null);
+    String problems = weakOnes(config.cursor().secret(), config.fingerprint().salt(), sessionKey);
     if (problems != null) {
       // Quarkus prints a ConfigurationException thrown at start as its bare message: one line.
       throw new ConfigurationException(problems);
     }
   }
 
-  /** The one-line complaint about the given secrets, or null when both are acceptable. */
-  public static String weakOnes(String cursorSecret, String fingerprintSalt) {
+  /** The one-line complaint about the given secrets, or null when all are acceptable. */
+  public static String weakOnes(String cursorSecret, String fingerprintSalt, String sessionKey) {
     List<String> weak = new ArrayList<>();
     if (isWeak(cursorSecret)) {
       weak.add("SOLIDARITY_CURSOR_SECRET");
@@ -37,10 +42,20 @@ public class ProductionSecrets {
     if (isWeak(fingerprintSalt)) {
       weak.add("SOLIDARITY_FINGERPRINT_SALT");
     }
+    // Without it each instance signs console sessions with a key of its own, and logs that key.
+    if (isWeak(sessionKey)) {
+      weak.add("QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY");
+    }
     if (weak.isEmpty()) {
       return null;
     }
-    return String.join(" and ", weak)
+    String names =
+        weak.size() == 1
+            ? weak.get(0)
+            : String.join(", ", weak.subList(0, weak.size() - 1))
+                + " and "
+                + weak.get(weak.size() - 1);
+    return names
         + (weak.size() == 1 ? " must be" : " must each be")
         + " a random value of at least "
         + MIN_LENGTH

@@ -170,6 +170,7 @@ class MultiInstanceIT {
     // Both instances share the secrets, so a cursor made by one is honoured by the other.
     env.put("SOLIDARITY_CURSOR_SECRET", "multi-instance-cursor-secret-0123456789");
     env.put("SOLIDARITY_FINGERPRINT_SALT", "multi-instance-fingerprint-salt-0123456789");
+    env.put("QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY", "multi-instance-session-key-0123456789");
     File log = new File("target/multi-instance-" + name + ".log");
     builder.redirectErrorStream(true).redirectOutput(log);
     return builder.start();

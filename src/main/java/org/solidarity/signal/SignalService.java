@@ -57,15 +57,16 @@ public class SignalService {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         em.createNativeQuery(
+                // Each count includes the message itself and takes one off, instead of excluding
+                // its id: then the indexes alone answer, without a visit to each row.
                 "select m.id,"
-                    + " (select count(*) from (select 1 from message d"
-                    + "   where d.campaign_id = m.campaign_id"
-                    + "   and d.body_hash = m.body_hash and d.id <> m.id limit :cap) d),"
-                    + " (select count(*) from (select 1 from message s"
-                    + "   where s.campaign_id = m.campaign_id"
-                    + "   and s.fingerprint = m.fingerprint and s.id <> m.id"
+                    + " greatest(0, (select count(*) from (select 1 from message d"
+                    + "   where d.campaign_id = m.campaign_id and d.body_hash = m.body_hash"
+                    + "   limit :cap + 1) d) - 1),"
+                    + " greatest(0, (select count(*) from (select 1 from message s"
+                    + "   where s.campaign_id = m.campaign_id and s.fingerprint = m.fingerprint"
                     + "   and s.submitted_at > m.submitted_at - interval '1 hour'"
-                    + "   and s.submitted_at <= m.submitted_at limit :cap) s)"
+                    + "   and s.submitted_at <= m.submitted_at limit :cap + 1) s) - 1)"
                     + " from message m where m.id in (:ids)")
             .setParameter("ids", ids)
             .setParameter("cap", COUNT_CAP)

@@ -480,6 +480,17 @@ def explain(ids):
             " order by m.submitted_at, m.id limit 21"
         ),
     }
+    queries["signals of a queue page (duplicates, same sender)"] = (
+        "select m.id,"
+        " greatest(0, (select count(*) from (select 1 from message d"
+        " where d.campaign_id = m.campaign_id and d.body_hash = m.body_hash limit 101) d) - 1),"
+        " greatest(0, (select count(*) from (select 1 from message s"
+        " where s.campaign_id = m.campaign_id and s.fingerprint = m.fingerprint"
+        " and s.submitted_at > m.submitted_at - interval '1 hour'"
+        " and s.submitted_at <= m.submitted_at limit 101) s) - 1)"
+        " from message m where m.id in (select id from message"
+        f" where campaign_id = {big} and status = 'PENDING' order by submitted_at, id limit 20)"
+    )
     has_claim = psql(
         "select count(*) from information_schema.columns"
         " where table_name = 'message' and column_name = 'claimed_until'"

@@ -414,6 +414,8 @@ def moderation_scenarios(ids):
     for r in range(1, ROUNDS + 1):
         wrk("queue_1m", queue, "get.lua", MODERATORS, DURATION, auth, phase=f"r{r}")
         wrk("one_message", one, "get.lua", MODERATORS, DURATION, auth, phase=f"r{r}")
+        # What one moderator sees when nobody else loads the service.
+        wrk("queue_1m_alone", queue, "get.lua", 1, DURATION, auth, phase=f"r{r}")
     claim = moderators.has_claim(URL)
     accounts = [(f"bench-mod-{i}", MOD_PASSWORD) for i in range(1, MODERATORS + 1)]
     for run in ["warmup"] + [f"r{r}" for r in range(1, ROUNDS + 1)]:

@@ -191,7 +191,7 @@ def warm(name, path, script="get.lua", connections=64, env=None, min_requests=WA
 
 
 def wrk(name, path, script="get.lua", connections=64, duration=DURATION, env=None, phase="run"):
-    threads = 2
+    threads = min(2, connections)  # wrk needs a connection per thread
     command = [
         "wrk", f"-t{threads}", f"-c{connections}", f"-d{duration}s", "--timeout", "10s",
         "-s", os.path.join(DIR, "wrk", script), URL + path,

@@ -65,8 +65,16 @@ public class FeedService {
    * database, so it can answer on the event loop. Invalid parameters throw as in {@link #page}.
    */
   public CachedBody cachedPage(String slug, FeedFilter filter, int limit, String cursorText) {
-    Cursor after = cursors.decode(CursorCodec.Kind.FEED, cursorText);
     CampaignRef campaign = cache.cachedCampaign(slug);
+    if (campaign != null && cursorText != null && !cursorText.isBlank()) {
+      // Only a cursor that passed verification in page() ever became part of a key, so a hit
+      // needs no second signature check; a forged or altered cursor misses and is checked below.
+      CachedBody hit = cache.cachedBody(campaign.id(), variant(filter, limit, cursorText));
+      if (hit != null) {
+        return hit;
+      }
+    }
+    Cursor after = cursors.decode(CursorCodec.Kind.FEED, cursorText);
     if (campaign == null) {
       return null;
     }

@@ -78,6 +78,31 @@ class CachedFeedAnswerTest {
         .body("items[0].body", equalTo("Present"));
   }
 
+  @Test
+  void aCachedPageBehindACursorIsServedAgainButAnAlteredCursorIsStillRefused() {
+    String slug = Api.campaign();
+    Api.approved(slug, "Older");
+    Api.approved(slug, "Newer");
+    String cursor = feed(slug, "?limit=1").then().statusCode(200).extract().path("nextCursor");
+    for (int i = 0; i < 3; i++) {
+      feed(slug, "?limit=1&cursor=" + cursor)
+          .then()
+          .statusCode(200)
+          .body("items[0].body", equalTo("Older"));
+    }
+    // Same length and alphabet, one character changed: the signature no longer matches.
+    char last = cursor.charAt(cursor.length() - 2);
+    String altered =
+        cursor.substring(0, cursor.length() - 2)
+            + (last == 'A' ? 'B' : 'A')
+            + cursor.charAt(cursor.length() - 1);
+    feed(slug, "?limit=1&cursor=" + altered)
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("type", equalTo("/problems/bad-cursor"));
+  }
+
   private static Response feed(String slug, String query) {
     return given()
         .header("Origin", "https://partner.example")

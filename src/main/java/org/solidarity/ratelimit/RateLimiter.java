@@ -1,15 +1,11 @@
 package org.solidarity.ratelimit;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import io.agroal.api.AgroalDataSource;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
-import io.github.bucket4j.distributed.BucketProxy;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
-import io.github.bucket4j.distributed.proxy.optimization.Optimizations;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -25,19 +21,12 @@ import org.solidarity.common.SolidarityConfig;
  * PostgreSQL (Bucket4j, {@code SELECT ... FOR UPDATE} on table {@code rate_limit_bucket}), so all
  * instances share one count. Call {@link #check} before doing the work; it throws a 429 problem
  * with {@code Retry-After} when a bucket is empty.
- *
- * <p>Concurrent requests on this instance for the same bucket are combined into one database round
- * trip (Bucket4j's batching optimisation), so a burst on one campaign does not queue every request
- * behind the row lock of its bucket; the count stays exact.
  */
 @ApplicationScoped
 public class RateLimiter {
 
   private final SolidarityConfig.RateLimits limits;
   private final ProxyManager<String> buckets;
-  // Batching works per proxy object, so a bucket's proxy is kept while it is in use.
-  private final Cache<String, BucketProxy> proxies =
-      Caffeine.newBuilder().maximumSize(100_000).expireAfterAccess(Duration.ofMinutes(10)).build();
   private final long configVersion;
 
   public RateLimiter(SolidarityConfig config, AgroalDataSource dataSource) {
@@ -101,15 +90,8 @@ public class RateLimiter {
         BucketConfiguration.builder()
             .addLimit(limit -> limit.capacity(capacity).refillGreedy(capacity, window))
             .build();
-    BucketProxy bucket =
-        proxies.get(
-            key,
-            k ->
-                buckets
-                    .builder()
-                    .withOptimization(Optimizations.batching())
-                    .build(k, configuration));
-    ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
+    ConsumptionProbe probe =
+        buckets.getProxy(key, () -> configuration).tryConsumeAndReturnRemaining(1);
     if (!probe.isConsumed()) {
       long seconds = Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L);
       throw new ProblemException(

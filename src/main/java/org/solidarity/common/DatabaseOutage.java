@@ -8,7 +8,9 @@ import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
+import java.util.ArrayDeque;
 import java.util.Collections;
+import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.Set;
 
@@ -25,18 +27,27 @@ public final class DatabaseOutage {
   private DatabaseOutage() {}
 
   public static boolean causedBy(Throwable failure) {
+    // Walk causes and suppressed exceptions alike: the transaction manager reports a failed
+    // commit as a RollbackException whose reason sits in a suppressed XAException's cause.
     Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-    Throwable current = failure;
-    while (current != null && seen.add(current)) {
+    Deque<Throwable> pending = new ArrayDeque<>();
+    if (failure != null) {
+      pending.push(failure);
+    }
+    while (!pending.isEmpty()) {
+      Throwable current = pending.pop();
+      if (!seen.add(current)) {
+        continue;
+      }
       if (isOutage(current)) {
         return true;
       }
       for (Throwable suppressed : current.getSuppressed()) {
-        if (isOutage(suppressed)) {
-          return true;
-        }
+        pending.push(suppressed);
       }
-      current = current.getCause();
+      if (current.getCause() != null) {
+        pending.push(current.getCause());
+      }
     }
     return false;
   }

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.function.Function;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.UnexpectedAlertBehaviour;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -70,7 +71,11 @@ final class Browser {
 
   /** Waits generously: the build machine is shared and slow. */
   static <T> T until(WebDriver driver, Function<WebDriver, T> condition) {
-    return new WebDriverWait(driver, Duration.ofSeconds(45)).until(condition);
+    // The console re-renders its panels as answers arrive, so an element read a moment ago may
+    // have been replaced: look again rather than fail.
+    return new WebDriverWait(driver, Duration.ofSeconds(45))
+        .ignoring(StaleElementReferenceException.class)
+        .until(condition);
   }
 
   static Path screenshot(ChromeDriver driver, String name) {

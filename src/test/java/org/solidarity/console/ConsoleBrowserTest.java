@@ -70,10 +70,13 @@ class ConsoleBrowserTest {
   }
 
   private static String messageText() {
+    // Read the text inside the wait: the panel may be re-rendered between finding and reading.
     return Browser.until(
-            driver,
-            ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-message-body]")))
-        .getText();
+        driver,
+        d -> {
+          WebElement body = d.findElement(By.cssSelector("[data-message-body]"));
+          return body.isDisplayed() ? body.getText() : null;
+        });
   }
 
   @Test

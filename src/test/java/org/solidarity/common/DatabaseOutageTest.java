@@ -86,6 +86,11 @@ class DatabaseOutageTest {
     }
   }
 
+  /** The same Idempotency-Key for every retry of one body, and a new one in every run. */
+  private static String keyOf(String slug, String body) {
+    return UUID.nameUUIDFromBytes((slug + "\n" + body).getBytes()).toString();
+  }
+
   private int readiness() {
     try {
       HttpRequest request =
@@ -129,7 +134,7 @@ class DatabaseOutageTest {
                 List<String> pending = new ArrayList<>();
                 for (int n = 0; running.get(); n++) {
                   String body = "worker " + worker + " message " + n;
-                  String key = UUID.nameUUIDFromBytes(body.getBytes()).toString();
+                  String key = keyOf(slug, body);
                   Answer answer = submit(slug, key, body);
                   answers.add(answer);
                   if (answer.status() == 202) {
@@ -166,7 +171,7 @@ class DatabaseOutageTest {
     // Clients retry what got 503 with the same key; whatever committed before is not duplicated.
     for (String body : refused) {
       if (!acknowledged.containsKey(body)) {
-        Answer retry = submit(slug, UUID.nameUUIDFromBytes(body.getBytes()).toString(), body);
+        Answer retry = submit(slug, keyOf(slug, body), body);
         answers.add(retry);
         assertEquals(202, retry.status(), body);
         acknowledged.put(body, retry.id());

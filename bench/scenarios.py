@@ -477,6 +477,9 @@ def explain(ids):
             " and m.status = 'APPROVED' and (m.language = 'fr' or m.language like 'fr-%')"
             " order by m.published_at desc, m.id desc limit 21"
         ),
+        "live watermark read before a feed page": (
+            f"select coalesce(max(id), 0) as last_id from feed_event where campaign_id = {big}"
+        ),
         "moderation queue, first page": (
             "select * from message m join campaign c on c.id = m.campaign_id"
             f" where m.status = 'PENDING' and m.campaign_id = {big}"

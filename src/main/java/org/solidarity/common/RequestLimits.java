@@ -2,13 +2,14 @@ package org.solidarity.common;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Map;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
- * Refuses oversized API bodies and NUL characters in the address up front, before anything reads
- * them.
+ * Refuses oversized bodies (API and forms each have their limit) and NUL characters in the address
+ * up front, before anything reads them.
  */
 public class RequestLimits {
 
@@ -31,7 +32,7 @@ public class RequestLimits {
     } catch (NumberFormatException e) {
       throw new ProblemException(ProblemType.VALIDATION, "Content-Length is not a number");
     }
-    int max = config.limits().maxBodyBytes();
+    int max = maxBytes(request);
     if (bytes > max) {
       throw tooLarge(max);
     }
@@ -60,6 +61,20 @@ public class RequestLimits {
       throw new ProblemException(
           ProblemType.VALIDATION, "The address must not contain NUL characters");
     }
+  }
+
+  /** The body limit for this media type: forms get more room, they spell characters out. */
+  private int maxBytes(ContainerRequestContext request) {
+    MediaType type;
+    try {
+      type = request.getMediaType();
+    } catch (IllegalArgumentException e) {
+      // ContentTypeCheck has already answered 415 to a type that does not parse.
+      type = null;
+    }
+    return type != null && type.isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
+        ? config.limits().maxFormBytes()
+        : config.limits().maxBodyBytes();
   }
 
   static ProblemException tooLarge(int max) {

@@ -237,6 +237,13 @@ public interface SolidarityConfig {
     @WithDefault("16384")
     int maxBodyBytes();
 
+    /**
+     * Largest accepted form body (the widget's form), in bytes. A form percent-encodes each
+     * character of a message into up to 12 bytes, so the longest valid message needs about 28 KB.
+     */
+    @WithDefault("32768")
+    int maxFormBytes();
+
     /** Largest accepted total size of the request headers, in bytes (431 above). */
     @WithDefault("16384")
     int maxHeaderBytes();

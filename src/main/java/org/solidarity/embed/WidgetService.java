@@ -92,10 +92,19 @@ public class WidgetService {
         Card.blank(),
         page.nextCursor() == null ? null : options.widgetUrl(slug, page.nextCursor(), null),
         first ? null : options.widgetUrl(slug, null, null),
-        first ? base + "/feed/events" : null,
+        first ? eventsUrl(base, page.lastEventId()) : null,
         base + "/feed.atom",
         assets.version(),
         options.form() ? form(slug, options, sent, values, errors, alert, text) : null);
+  }
+
+  /**
+   * The live stream continues from the page's watermark, so a message approved between rendering
+   * (or a cached copy of it) and the script connecting is replayed rather than missed.
+   */
+  private static String eventsUrl(String base, long lastEventId) {
+    String url = base + "/feed/events";
+    return lastEventId > 0 ? url + "?lastEventId=" + lastEventId : url;
   }
 
   /**

@@ -55,6 +55,17 @@ public class FeedRepository {
             });
   }
 
+  /**
+   * Id of the campaign's newest live event, 0 if there is none. Read before a page, it tells a
+   * client where to pick up the live stream so that nothing changed after the page is missed.
+   */
+  public Uni<Long> lastEventId(long campaignId) {
+    return pool.preparedQuery(
+            "select coalesce(max(id), 0) as last_id from feed_event where campaign_id = $1")
+        .execute(Tuple.of(campaignId))
+        .map(rows -> rows.iterator().next().getLong("last_id"));
+  }
+
   /** Newest first, keyset after {@code after}; fetches one extra row to know if more exist. */
   public Uni<List<FeedItem>> page(long campaignId, FeedFilter filter, Cursor after, int fetch) {
     StringBuilder sql =

@@ -54,10 +54,15 @@ public class FeedService {
                 cache.body(
                     c.id(),
                     variant,
+                    // The live watermark is read first: every event up to it is in the page.
                     () ->
                         repository
-                            .page(c.id(), filter, after, limit + 1)
-                            .map(rows -> toJson(page(rows, limit)))));
+                            .lastEventId(c.id())
+                            .chain(
+                                last ->
+                                    repository
+                                        .page(c.id(), filter, after, limit + 1)
+                                        .map(rows -> toJson(page(rows, limit, last))))));
   }
 
   /**
@@ -106,7 +111,7 @@ public class FeedService {
         .chain(c -> cache.body(c.id(), "stats", () -> repository.stats(c.id()).map(this::toJson)));
   }
 
-  private FeedPage page(List<FeedItem> rows, int limit) {
+  private FeedPage page(List<FeedItem> rows, int limit, long lastEventId) {
     boolean more = rows.size() > limit;
     List<FeedItem> items = more ? rows.subList(0, limit) : rows;
     String next = null;
@@ -114,7 +119,7 @@ public class FeedService {
       FeedItem last = items.get(items.size() - 1);
       next = cursors.encode(CursorCodec.Kind.FEED, new Cursor(last.publishedAt(), last.id()));
     }
-    return new FeedPage(List.copyOf(items), next);
+    return new FeedPage(List.copyOf(items), next, lastEventId);
   }
 
   private CachedBody toJson(Object value) {

@@ -115,7 +115,29 @@ class EmbedWidgetTest {
     assertEquals(null, moreLink(second), "last page has no load-more link");
     assertTrue(second.contains("class=\"newest\""), "a way back to the newest messages");
     assertFalse(second.contains("data-events="), "older pages are not live");
-    assertTrue(first.contains("data-events=\"/api/v1/campaigns/" + slug + "/feed/events\""));
+    // The live stream picks up where the page's data ends, as the JSON feed says.
+    long watermark =
+        given()
+            .get("/api/v1/campaigns/{slug}/feed", slug)
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getLong("lastEventId");
+    assertTrue(watermark > 0);
+    assertTrue(
+        first.contains(
+            "data-events=\"/api/v1/campaigns/" + slug + "/feed/events?lastEventId=" + watermark),
+        first);
+  }
+
+  @Test
+  void aCampaignWithoutEventsYetStreamsFromTheStart() {
+    String slug = Api.campaign();
+
+    String html = widget(slug, "");
+
+    assertTrue(html.contains("data-events=\"/api/v1/campaigns/" + slug + "/feed/events\""), html);
   }
 
   @Test
@@ -337,6 +359,40 @@ class EmbedWidgetTest {
         .body("items[0].body", equalTo("تضامن كامل\nمعكم"))
         .body("items[0].country", equalTo("JO"))
         .body("items[0].email", nullValue());
+  }
+
+  @Test
+  void theLongestMessageInAnyScriptFitsTheForm() {
+    // A form percent-encodes each character: 9 bytes for a Chinese one, 12 for an emoji, so the
+    // longest valid message is far larger on the wire than in the database.
+    String slug = Api.campaign();
+    String body = "团结".repeat(999) + "✊🏽";
+    String name = "🕊".repeat(80);
+    String organization = "移民权利联盟".repeat(20);
+
+    given()
+        .redirects()
+        .follow(false)
+        .contentType(FORM)
+        .formParam("authorName", name)
+        .formParam("organization", organization)
+        .formParam("country", "TW")
+        .formParam("language", "zh-Hant")
+        .formParam("body", body)
+        .formParam("email", "")
+        .formParam("consent", "yes")
+        .formParam("website", "")
+        .post("/embed/" + slug + "/messages")
+        .then()
+        .statusCode(303);
+
+    Api.asAdmin()
+        .get("/api/v1/moderation/queue?campaign={slug}&status=PENDING", slug)
+        .then()
+        .statusCode(200)
+        .body("items[0].body", equalTo(body))
+        .body("items[0].authorName", equalTo(name))
+        .body("items[0].organization", equalTo(organization));
   }
 
   @Test

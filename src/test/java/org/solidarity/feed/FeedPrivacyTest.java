@@ -55,7 +55,7 @@ class FeedPrivacyTest {
     approvedWithSecrets(slug);
     feed(slug, Map.of())
         .statusCode(200)
-        .body("keySet()", containsInAnyOrder("items", "nextCursor"))
+        .body("keySet()", containsInAnyOrder("items", "nextCursor", "lastEventId"))
         .body(
             "items[0].keySet()",
             containsInAnyOrder(

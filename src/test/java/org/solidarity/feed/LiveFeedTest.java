@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import java.net.URL;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -66,6 +67,40 @@ class LiveFeedTest {
       assertThat(replayed).isNotNull();
       assertThat(replayed.data()).contains(second).doesNotContain(first);
     }
+  }
+
+  @Test
+  void aPageTellsWhereTheLiveStreamContinuesSoAChangeMadeAfterItIsNotMissed() throws Exception {
+    String slug = Api.campaign();
+    String before = Api.approved(slug, "Before the page was read");
+    var page =
+        RestAssured.get("/api/v1/campaigns/{slug}/feed", slug)
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertThat(page.getList("items.id", String.class)).containsExactly(before);
+    long watermark = page.getLong("lastEventId");
+    assertThat(watermark).isPositive();
+
+    // Approved after the page was read, before the client connected: replayed, not lost.
+    String after = Api.approved(slug, "After the page, before the stream");
+    try (SseClient client = SseClient.open(events(slug) + "?lastEventId=" + watermark, null)) {
+      SseClient.Event event = client.next("message", Duration.ofSeconds(5));
+      assertThat(event).isNotNull();
+      assertThat(event.data()).contains(after).doesNotContain(before);
+      assertThat(Long.parseLong(event.id())).isGreaterThan(watermark);
+      assertThat(client.next("message", Duration.ofSeconds(1))).isNull();
+    }
+  }
+
+  @Test
+  void aCampaignWithNothingPublishedYetHasWatermarkZero() {
+    String slug = Api.campaign();
+    RestAssured.get("/api/v1/campaigns/{slug}/feed", slug)
+        .then()
+        .statusCode(200)
+        .body("lastEventId", org.hamcrest.Matchers.equalTo(0));
   }
 
   @Test

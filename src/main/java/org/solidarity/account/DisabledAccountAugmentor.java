@@ -51,6 +51,8 @@ public class DisabledAccountAugmentor implements SecurityIdentityAugmentor {
       credentials.forget(name);
       throw new AuthenticationFailedException("password changed");
     }
+    credentials.refreshIfDue(
+        name, identity.getCredential(PasswordCredential.class), account.passwordHash);
     return QuarkusSecurityIdentity.builder(identity).addRole(account.role).build();
   }
 }

@@ -24,7 +24,7 @@ public class BodyLimit implements ReaderInterceptor {
 
   @Override
   public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
-    int max = config.get().limits().maxBodyBytes();
+    int max = RequestLimits.maxBytes(config.get().limits(), context.getMediaType());
     context.setInputStream(new Counted(context.getInputStream(), max));
     return context.proceed();
   }

@@ -63,7 +63,6 @@ public class RequestLimits {
     }
   }
 
-  /** The body limit for this media type: forms get more room, they spell characters out. */
   private int maxBytes(ContainerRequestContext request) {
     MediaType type;
     try {
@@ -72,9 +71,14 @@ public class RequestLimits {
       // ContentTypeCheck has already answered 415 to a type that does not parse.
       type = null;
     }
+    return maxBytes(config.limits(), type);
+  }
+
+  /** The body limit for this media type: forms get more room, they spell characters out. */
+  static int maxBytes(SolidarityConfig.Limits limits, MediaType type) {
     return type != null && type.isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
-        ? config.limits().maxFormBytes()
-        : config.limits().maxBodyBytes();
+        ? limits.maxFormBytes()
+        : limits.maxBodyBytes();
   }
 
   static ProblemException tooLarge(int max) {
